@@ -1,0 +1,80 @@
+/*
+ * The worker and the page being built.
+ *
+ * `struct app` lives as long as the worker: configuration, database
+ * connection, compiled stylesheets, page cache, territories.
+ * `struct page` lives for one request: what the route matched, the XML
+ * document the handler fills, and what the response should say.
+ */
+#ifndef APP_H
+#define APP_H
+
+#include <time.h>
+#include <libxml/tree.h>
+
+#include "config.h"
+#include "db.h"
+#include "request.h"
+
+struct cache;
+struct render;
+
+#define TERRITORIES_MAX 64
+
+struct territory {
+	unsigned int	 id;
+	int		 is_network;
+	char		 slug[48];
+	char		 name[96];
+};
+
+struct viewcount {
+	unsigned int	 id;		/* contribution, or 0 */
+	unsigned int	 territory;	/* territory, or 0 */
+	unsigned int	 count;
+};
+
+#define VIEWS_MAX 256
+
+struct app {
+	struct config	 conf;
+	struct db	*db;
+	struct render	*render;
+	struct cache	*cache;
+	struct territory terrs[TERRITORIES_MAX];
+	size_t		 nterrs;
+	time_t		 terrs_loaded;
+	struct viewcount views[VIEWS_MAX];	/* counted, not yet written */
+	size_t		 nviews;
+	time_t		 views_flushed;
+};
+
+struct page {
+	struct app		*app;
+	struct request		*req;
+	const struct req_env	*env;
+	const struct territory	*terr;		/* matched :t, or NULL */
+	long long		 id;		/* matched :id */
+	char			 id_slug[200];	/* the slug after the id */
+	char			 slug[81];	/* matched :slug */
+	const char		*kind;		/* contribution kind of the route */
+	const char		*section;	/* its path segment (articles…) */
+	xmlDocPtr		 doc;
+	xmlNodePtr		 root;
+	const char		*xsl;		/* stylesheet for HTML */
+	char			*location;	/* redirect target */
+	time_t			 last_modified;
+	int			 max_age;	/* Cache-Control seconds */
+	unsigned int		 view_id;	/* contribution viewed */
+};
+
+/* Handlers return 0 (render the document) or an HTTP status. */
+typedef int (*page_fn)(struct page *);
+
+int	 page_db_status(int rc);
+int	 page_redirect(struct page *, const char *path);
+const struct territory *app_territory(struct app *, const char *slug);
+const struct territory *app_territory_id(struct app *, unsigned int);
+int	 app_territories_load(struct app *);
+
+#endif

@@ -1,0 +1,274 @@
+/*
+ * All SQL of the program, `?` placeholders only.  Column aliases shape
+ * the XML built from the rows (see dbxml.c): `@id` is an attribute of
+ * the row element, `author/name` a child of a child, `~body` Markdown
+ * rendered to XHTML.  Times are UTC; FROM_UNIXTIME relies on the
+ * session time zone being +00:00 (set at connect).
+ */
+#include "db-stmts.h"
+
+/* The URL path of a contribution: always under its home territory. */
+#define ITEM_URL(c, t) \
+	"CONCAT('/', " t ".slug, '/', ELT(" c ".kind + 0, 'articles', " \
+	"'evenements', 'annonces', 'dossiers', 'projets'), '/', " c ".id, " \
+	"'-', " c ".slug)"
+
+/* What every listing shows of a contribution. */
+#define ITEM_COLS \
+	"c.id AS `@id`, c.kind AS `@kind`, " ITEM_URL("c", "ht") " AS `@url`, " \
+	"c.title AS title, c.summary AS summary, " \
+	"c.published_at AS published, c.updated_at AS updated, " \
+	"c.image_url AS `image/@src`, c.image_alt AS `image/@alt`, " \
+	"ht.slug AS `territory/@slug`, ht.name AS territory, " \
+	"a.id AS `author/@id`, a.kind AS `author/@kind`, " \
+	"CONCAT('/membres/', a.id, '-', a.slug) AS `author/@url`, " \
+	"a.display_name AS `author/name`, " \
+	"s.id AS `structure/@id`, " \
+	"CONCAT('/', st.slug, '/structures/', s.id, '-', s.slug) AS `structure/@url`, " \
+	"s.name AS `structure/name`, " \
+	"th.slug AS `theme/@slug`, th.name_en AS `theme/@en`, th.name_fr AS theme"
+
+#define ITEM_JOINS \
+	" JOIN territories ht ON ht.id = c.territory_id" \
+	" LEFT JOIN members a ON a.id = c.author_id" \
+	" LEFT JOIN structures s ON s.id = c.structure_id" \
+	" LEFT JOIN territories st ON st.id = s.territory_id" \
+	" LEFT JOIN themes th ON th.id = c.theme_id"
+
+/* The next timing of an event, for listings that are not the agenda. */
+#define NEXT_TIMING \
+	", (SELECT MIN(x.begins_at) FROM event_timings x" \
+	" WHERE x.contribution_id = c.id AND x.ends_at >= UTC_TIMESTAMP())" \
+	" AS `timing/@begins`"
+
+/* Theme and tag filters: 0 means none. */
+#define FILTERS \
+	" AND (? = 0 OR c.theme_id = ?)" \
+	" AND (? = 0 OR EXISTS (SELECT 1 FROM contribution_tags f" \
+	" WHERE f.contribution_id = c.id AND f.tag_id = ?))"
+
+/* Keyset pagination, newest first: (published_at, id) below the cursor. */
+#define BEFORE(col, id) \
+	" AND (" col " < FROM_UNIXTIME(?) OR (" col " = FROM_UNIXTIME(?)" \
+	" AND " id " < ?))"
+
+#define TIMING_COLS \
+	", et.id AS `timing/@id`, et.begins_at AS `timing/@begins`," \
+	" et.ends_at AS `timing/@ends`, e.event_status AS `event-status`," \
+	" pl.id AS `place/@id`, pl.name AS `place/name`, pl.city AS `place/city`"
+
+#define TIMING_JOINS \
+	" JOIN events e ON e.contribution_id = c.id" \
+	" LEFT JOIN places pl ON pl.id = e.place_id"
+
+const char *const db_stmts[STMT__MAX] = {
+[STMT_TERRITORIES] =
+	"SELECT id AS `@id`, slug AS `@slug`, is_network AS `@network`,"
+	" CONCAT('/', slug, '/') AS `@url`, name, tagline,"
+	" members_count AS `@members`, contributions_count AS `@contributions`,"
+	" latitude AS `@latitude`, longitude AS `@longitude`, updated_at AS updated"
+	" FROM territories ORDER BY position",
+
+[STMT_NET_TERRITORIES] =
+	"SELECT id AS `@id`, slug AS `@slug`, CONCAT('/', slug, '/') AS `@url`,"
+	" name, tagline, members_count AS `@members`,"
+	" contributions_count AS `@contributions`, latitude AS `@latitude`,"
+	" longitude AS `@longitude`, updated_at AS updated"
+	" FROM territories WHERE NOT is_network ORDER BY position",
+
+[STMT_THEMES] =
+	"SELECT id AS `@id`, slug AS `@slug`, name_en AS `@en`, name_fr AS name"
+	" FROM themes ORDER BY position",
+
+[STMT_THEME_BY_SLUG] =
+	"SELECT id AS `@id`, slug AS `@slug`, name_en AS `@en`, name_fr AS name"
+	" FROM themes WHERE slug = ?",
+
+[STMT_TAG_BY_SLUG] =
+	"SELECT id AS `@id`, slug AS `@slug`, name FROM tags WHERE slug = ?",
+
+[STMT_NET_STATS] =
+	"SELECT (SELECT COUNT(*) FROM territories WHERE NOT is_network)"
+	" AS `@territories`, members_count AS `@members`,"
+	" contributions_count AS `@contributions`,"
+	" (SELECT COALESCE(SUM(page_views), 0) FROM visits"
+	" WHERE day >= UTC_DATE() - INTERVAL 30 DAY) AS `@visits`"
+	" FROM territories WHERE is_network LIMIT 1",
+
+[STMT_NET_LATEST] =
+	"SELECT " ITEM_COLS NEXT_TIMING " FROM contributions c" ITEM_JOINS
+	" WHERE c.status = 'published' AND c.kind IN ('article', 'annonce',"
+	" 'dossier', 'project')"
+	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
+
+[STMT_NET_UPCOMING] =
+	"SELECT " ITEM_COLS TIMING_COLS " FROM event_timings et"
+	" JOIN contributions c ON c.id = et.contribution_id" TIMING_JOINS ITEM_JOINS
+	" WHERE et.begins_at >= UTC_TIMESTAMP() - INTERVAL 3 DAY"
+	" AND et.ends_at >= UTC_TIMESTAMP() AND c.status = 'published'"
+	" ORDER BY et.begins_at, et.id LIMIT ?",
+
+[STMT_FEATURED] =
+	"SELECT " ITEM_COLS NEXT_TIMING " FROM featured f"
+	" JOIN contributions c ON c.id = f.contribution_id" ITEM_JOINS
+	" WHERE f.territory_id = ? AND c.status = 'published'"
+	" ORDER BY f.position",
+
+/* A territory's listing of one kind: territory, kind, theme x2, tag x2,
+ * cursor time x2, cursor id, limit. */
+[STMT_LIST] =
+	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
+	" AS `@sort` FROM contribution_territories ct"
+	" JOIN contributions c ON c.id = ct.contribution_id" ITEM_JOINS
+	" WHERE ct.territory_id = ? AND ct.kind = ? AND c.status = 'published'"
+	FILTERS BEFORE("ct.published_at", "ct.contribution_id")
+	" ORDER BY ct.published_at DESC, ct.contribution_id DESC LIMIT ?",
+
+/* The same with the bodies, for feeds. */
+[STMT_LIST_FEED] =
+	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
+	" AS `@sort`, c.body AS `~body` FROM contribution_territories ct"
+	" JOIN contributions c ON c.id = ct.contribution_id" ITEM_JOINS
+	" WHERE ct.territory_id = ? AND ct.kind = ? AND c.status = 'published'"
+	FILTERS BEFORE("ct.published_at", "ct.contribution_id")
+	" ORDER BY ct.published_at DESC, ct.contribution_id DESC LIMIT ?",
+
+/* Every kind in a territory: territory, theme x2, tag x2, cursor x3, limit. */
+[STMT_TERR_ALL_FEED] =
+	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
+	" AS `@sort`, c.body AS `~body` FROM contribution_territories ct"
+	" JOIN contributions c ON c.id = ct.contribution_id" ITEM_JOINS
+	" WHERE ct.territory_id = ? AND c.status = 'published'"
+	FILTERS BEFORE("ct.published_at", "ct.contribution_id")
+	" ORDER BY ct.published_at DESC, ct.contribution_id DESC LIMIT ?",
+
+[STMT_NET_ALL_FEED] =
+	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at)"
+	" AS `@sort`, c.body AS `~body` FROM contributions c" ITEM_JOINS
+	" WHERE c.status = 'published'"
+	FILTERS BEFORE("c.published_at", "c.id")
+	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
+
+/* The agenda: each timing is an entry, soonest first.  territory,
+ * from, to, theme x2, tag x2, cursor time x2, cursor id, limit. */
+[STMT_AGENDA] =
+	"SELECT " ITEM_COLS TIMING_COLS ", UNIX_TIMESTAMP(et.begins_at) AS `@sort`"
+	" FROM event_timings et"
+	" JOIN contribution_territories ct ON ct.contribution_id = et.contribution_id"
+	" AND ct.territory_id = ?"
+	" JOIN contributions c ON c.id = et.contribution_id" TIMING_JOINS ITEM_JOINS
+	" WHERE et.begins_at >= GREATEST(FROM_UNIXTIME(?),"
+	" UTC_TIMESTAMP() - INTERVAL 3 DAY)"
+	" AND et.ends_at >= UTC_TIMESTAMP() AND et.begins_at < FROM_UNIXTIME(?)"
+	" AND c.status = 'published'" FILTERS
+	" AND (et.begins_at > FROM_UNIXTIME(?) OR (et.begins_at = FROM_UNIXTIME(?)"
+	" AND et.id > ?))"
+	" ORDER BY et.begins_at, et.id LIMIT ?",
+
+/* Past events, latest first: territory, theme x2, tag x2, cursor x3, limit. */
+[STMT_AGENDA_PAST] =
+	"SELECT " ITEM_COLS TIMING_COLS ", UNIX_TIMESTAMP(et.begins_at) AS `@sort`"
+	" FROM event_timings et"
+	" JOIN contribution_territories ct ON ct.contribution_id = et.contribution_id"
+	" AND ct.territory_id = ?"
+	" JOIN contributions c ON c.id = et.contribution_id" TIMING_JOINS ITEM_JOINS
+	" WHERE et.ends_at < UTC_TIMESTAMP() AND c.status = 'published'" FILTERS
+	BEFORE("et.begins_at", "et.id")
+	" ORDER BY et.begins_at DESC, et.id DESC LIMIT ?",
+
+[STMT_ITEM] =
+	"SELECT " ITEM_COLS ", c.views AS views, c.body AS `~body`,"
+	" e.event_status AS `event-status`, e.attendance_mode AS `attendance-mode`,"
+	" e.audience AS audience, e.price AS price,"
+	" e.registration_url AS registration,"
+	" pl.id AS `place/@id`, pl.latitude AS `place/@latitude`,"
+	" pl.longitude AS `place/@longitude`, pl.name AS `place/name`,"
+	" pl.address AS `place/address`, pl.postcode AS `place/postcode`,"
+	" pl.city AS `place/city`,"
+	" an.annonce_kind AS `annonce-kind`, an.deadline AS deadline"
+	" FROM contributions c" ITEM_JOINS
+	" LEFT JOIN events e ON e.contribution_id = c.id"
+	" LEFT JOIN places pl ON pl.id = e.place_id"
+	" LEFT JOIN annonces an ON an.contribution_id = c.id"
+	" WHERE c.id = ? AND c.kind = ? AND c.status = 'published'",
+
+[STMT_ITEM_TAGS] =
+	"SELECT t.slug AS `@slug`, t.name AS `.` FROM contribution_tags ct"
+	" JOIN tags t ON t.id = ct.tag_id WHERE ct.contribution_id = ?"
+	" ORDER BY t.name",
+
+[STMT_ITEM_TERRITORIES] =
+	"SELECT t.slug AS `@slug`, CONCAT('/', t.slug, '/') AS `@url`, t.name AS `.`"
+	" FROM contribution_territories ct JOIN territories t ON t.id = ct.territory_id"
+	" WHERE ct.contribution_id = ? ORDER BY t.position",
+
+[STMT_EVENT_TIMINGS] =
+	"SELECT id AS `@id`, begins_at AS `@begins`, ends_at AS `@ends`"
+	" FROM event_timings WHERE contribution_id = ? ORDER BY begins_at",
+
+[STMT_DOSSIER_ITEMS] =
+	"SELECT " ITEM_COLS NEXT_TIMING " FROM dossier_items d"
+	" JOIN contributions c ON c.id = d.contribution_id" ITEM_JOINS
+	" WHERE d.dossier_id = ? AND c.status = 'published' ORDER BY d.position",
+
+[STMT_MEMBER] =
+	"SELECT m.id AS `@id`, m.kind AS `@kind`,"
+	" CONCAT('/membres/', m.id, '-', m.slug) AS `@url`, m.slug AS `@slug`,"
+	" m.display_name AS name, m.bio AS `~bio`, m.website AS website,"
+	" m.avatar_url AS `avatar/@src`, t.slug AS `territory/@slug`,"
+	" t.name AS territory, m.created_at AS created, m.updated_at AS updated,"
+	" (SELECT COUNT(*) FROM contributions x WHERE x.author_id = m.id"
+	" AND x.status = 'published') AS `@contributions`"
+	" FROM members m JOIN territories t ON t.id = m.home_territory_id"
+	" WHERE m.id = ? AND m.status = 'active'",
+
+/* author, cursor x3, limit */
+[STMT_MEMBER_ITEMS] =
+	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at) AS `@sort`"
+	" FROM contributions c" ITEM_JOINS
+	" WHERE c.author_id = ? AND c.status = 'published'"
+	BEFORE("c.published_at", "c.id")
+	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
+
+[STMT_STRUCTURE] =
+	"SELECT s.id AS `@id`, s.kind AS `@kind`,"
+	" CONCAT('/', t.slug, '/structures/', s.id, '-', s.slug) AS `@url`,"
+	" s.slug AS `@slug`, s.name AS name, s.description AS `~description`,"
+	" s.website AS website, s.logo_url AS `logo/@src`,"
+	" t.slug AS `territory/@slug`, t.name AS territory,"
+	" pl.name AS `place/name`, pl.address AS `place/address`,"
+	" pl.postcode AS `place/postcode`, pl.city AS `place/city`,"
+	" pl.latitude AS `place/@latitude`, pl.longitude AS `place/@longitude`,"
+	" s.updated_at AS updated"
+	" FROM structures s JOIN territories t ON t.id = s.territory_id"
+	" LEFT JOIN places pl ON pl.id = s.place_id"
+	" WHERE s.id = ? AND s.status = 'active'",
+
+/* structure, cursor x3, limit */
+[STMT_STRUCTURE_ITEMS] =
+	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at) AS `@sort`"
+	" FROM contributions c" ITEM_JOINS
+	" WHERE c.structure_id = ? AND c.status = 'published'"
+	BEFORE("c.published_at", "c.id")
+	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
+
+/* A territory's structures, by name: territory only. */
+[STMT_STRUCTURES] =
+	"SELECT s.id AS `@id`, s.kind AS `@kind`,"
+	" CONCAT('/', t.slug, '/structures/', s.id, '-', s.slug) AS `@url`,"
+	" s.name AS name, pl.city AS city, s.updated_at AS updated"
+	" FROM structures s JOIN territories t ON t.id = s.territory_id"
+	" LEFT JOIN places pl ON pl.id = s.place_id"
+	" WHERE s.territory_id = ? AND s.status = 'active' ORDER BY s.name, s.id",
+
+[STMT_THEME_COUNTS] =
+	"SELECT th.id AS `@id`, th.slug AS `@slug`, th.name_en AS `@en`,"
+	" th.name_fr AS name FROM themes th ORDER BY th.position",
+
+[STMT_VIEWS_ADD] =
+	"UPDATE contributions SET views = views + ? WHERE id = ?",
+
+[STMT_VISITS_ADD] =
+	"INSERT INTO visits (territory_id, day, page_views) VALUES (?, UTC_DATE(), ?)"
+	" ON DUPLICATE KEY UPDATE page_views = page_views + VALUES(page_views)",
+};

@@ -1,0 +1,478 @@
+/*
+ * echosciences.fcgi: the public read side of the network.
+ *
+ * Runs as a FastCGI worker (under spawn-fcgi, nginx, Apache) or, when
+ * stdin is not a FastCGI socket, answers one request as a plain CGI.
+ * One request, top to bottom: parse and validate (request.c), route
+ * (routes.c), the handler loads rows as XML (page-*.c, xml.c, db.c),
+ * the document is transformed (render.c) and sent (response.c).
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxslt/xsltutils.h>
+#include <libxslt/xslt.h>
+
+#include "app.h"
+#include "cache.h"
+#include "pages.h"
+#include "render.h"
+#include "response.h"
+#include "routes.h"
+#include "util.h"
+#include "xml.h"
+
+#include <fcgiapp.h>
+
+#ifndef SYSCONFDIR
+#define SYSCONFDIR "/etc"
+#endif
+
+#define VIEWS_FLUSH_SECONDS 10
+
+static const char *const stylesheets[] = {
+	"portal", "territory", "list", "agenda", "item", "member",
+	"structure", "structures", "themes", "theme", "tag", "error", "atom",
+	NULL
+};
+
+static volatile sig_atomic_t stopping;
+
+const struct territory *
+app_territory(struct app *a, const char *slug)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->nterrs; i++)
+		if (strcmp(a->terrs[i].slug, slug) == 0)
+			return &a->terrs[i];
+	return NULL;
+}
+
+const struct territory *
+app_territory_id(struct app *a, unsigned int id)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->nterrs; i++)
+		if (a->terrs[i].id == id)
+			return &a->terrs[i];
+	return NULL;
+}
+
+static int
+territory_row(void *arg, size_t ncols, const struct dbcol *cols,
+    char *const *vals, const unsigned long *lens)
+{
+	struct app	*a = arg;
+	struct territory *t;
+	size_t		 i;
+
+	(void)lens;
+	if (a->nterrs == TERRITORIES_MAX)
+		return 1;
+	t = &a->terrs[a->nterrs++];
+	memset(t, 0, sizeof(*t));
+	for (i = 0; i < ncols; i++) {
+		if (vals[i] == NULL)
+			continue;
+		if (strcmp(cols[i].name, "@id") == 0)
+			t->id = (unsigned int)strtoul(vals[i], NULL, 10);
+		else if (strcmp(cols[i].name, "@slug") == 0)
+			snprintf(t->slug, sizeof(t->slug), "%s", vals[i]);
+		else if (strcmp(cols[i].name, "name") == 0)
+			snprintf(t->name, sizeof(t->name), "%s", vals[i]);
+		else if (strcmp(cols[i].name, "@network") == 0)
+			t->is_network = strcmp(vals[i], "0") != 0;
+	}
+	return 0;
+}
+
+/* Territories change rarely: kept in the worker, read again each minute. */
+int
+app_territories_load(struct app *a)
+{
+	time_t	 now = time(NULL);
+	size_t	 before = a->nterrs;
+	int	 rc;
+
+	if (a->nterrs > 0 && now - a->terrs_loaded < 60)
+		return 0;
+	a->nterrs = 0;
+	rc = db_query(a->db, STMT_TERRITORIES, NULL, 0, territory_row, a);
+	if (rc < 0) {
+		/* Keep serving with what we had. */
+		a->nterrs = before;
+		return before > 0 ? 0 : rc;
+	}
+	a->terrs_loaded = now;
+	return 0;
+}
+
+/* Views and visits are counted in memory and written every few seconds. */
+static void
+views_count(struct app *a, unsigned int id, unsigned int territory)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->nviews; i++)
+		if (a->views[i].id == id && a->views[i].territory == territory) {
+			a->views[i].count++;
+			return;
+		}
+	if (a->nviews == VIEWS_MAX)
+		return;
+	a->views[a->nviews].id = id;
+	a->views[a->nviews].territory = territory;
+	a->views[a->nviews].count = 1;
+	a->nviews++;
+}
+
+static void
+views_flush(struct app *a, int force)
+{
+	time_t	 now = time(NULL);
+	size_t	 i;
+
+	if (a->nviews == 0 || (!force && now - a->views_flushed <
+	    VIEWS_FLUSH_SECONDS && a->nviews < VIEWS_MAX))
+		return;
+	for (i = 0; i < a->nviews; i++) {
+		struct viewcount *v = &a->views[i];
+
+		if (v->id != 0) {
+			struct dbarg args[] = { DB_INT(v->count), DB_INT(v->id) };
+
+			db_exec(a->db, STMT_VIEWS_ADD, args, 2);
+		} else {
+			struct dbarg args[] = { DB_INT(v->territory),
+			    DB_INT(v->count) };
+
+			db_exec(a->db, STMT_VISITS_ADD, args, 2);
+		}
+	}
+	a->nviews = 0;
+	a->views_flushed = now;
+}
+
+static void
+doc_to_buf(xmlDocPtr doc, struct buf *out)
+{
+	xmlChar	*mem = NULL;
+	int	 len = 0;
+
+	xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
+	if (mem != NULL)
+		buf_put(out, mem, (size_t)len);
+	xmlFree(mem);
+}
+
+/* The last resort when even the error stylesheet fails. */
+static void
+error_plain(struct response *res, int status)
+{
+	buf_reset(&res->body);
+	buf_printf(&res->body, "<!DOCTYPE html>\n<html lang=\"fr\"><head>"
+	    "<meta charset=\"utf-8\"><title>%d %s</title></head><body>"
+	    "<h1>Erreur %d</h1><p>Le service est momentanément "
+	    "indisponible.</p></body></html>\n", status, status_text(status),
+	    status);
+	res->ctype = "text/html; charset=utf-8";
+}
+
+static void
+render_error(struct app *a, struct page *p, struct response *res, int status)
+{
+	res->status = status;
+	res->max_age = status == 404 ? 60 : -1;
+	res->last_modified = 0;
+	buf_reset(&res->body);
+	page_error_doc(p, status);
+	if (p->doc == NULL) {
+		error_plain(res, status);
+		return;
+	}
+	if (p->req->fmt == FMT_XML) {
+		doc_to_buf(p->doc, &res->body);
+		res->ctype = "application/xml; charset=utf-8";
+		return;
+	}
+	if (render_page(a->render, "error", p->doc, &res->body,
+	    &res->ctype) == -1)
+		error_plain(res, status);
+}
+
+static void
+build_key(struct buf *key, const struct request *r, const char *hostterr)
+{
+	buf_printf(key, "%s|%d|%d|%s?%s", hostterr != NULL ? hostterr : "",
+	    (int)r->fmt, (int)r->lang, r->path, r->qs);
+}
+
+/* Handles one request; the response is written through `out`. */
+static void
+serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
+{
+	struct request	 req;
+	struct page	 p;
+	struct response	 res;
+	const struct route *route = NULL;
+	struct buf	 key, path;
+	enum req_error	 perr;
+	const char	*hostterr;
+	int		 status = 0, cacheable, hit = 0;
+	enum route_rc	 rrc = ROUTE_NOT_FOUND;
+
+	response_init(&res);
+	buf_init(&key);
+	buf_init(&path);
+	memset(&p, 0, sizeof(p));
+	p.app = a;
+	p.req = &req;
+	p.env = env;
+	p.max_age = 60;
+
+	perr = req_parse(&req, env);
+	res.head = req.method == METHOD_HEAD;
+	res.secure = env->https != NULL && strcmp(env->https, "on") == 0;
+	res.lang = req.lang == LANG_EN ? "en" : "fr";
+	if (req.lang_from_query &&
+	    strcmp(req.lang_cookie, req.lang == LANG_EN ? "en" : "fr") != 0)
+		res.set_lang = req.lang == LANG_EN ? "en" : "fr";
+	if (app_territories_load(a) < 0) {
+		render_error(a, &p, &res, 503);
+		goto send;
+	}
+	if (perr != REQERR_NONE) {
+		render_error(a, &p, &res, perr == REQERR_TOO_LARGE ? 414 :
+		    perr == REQERR_NOT_FOUND ? 404 : 400);
+		goto send;
+	}
+
+	hostterr = config_host_territory(&a->conf, env->host);
+	cacheable = req.method != METHOD_POST;
+	if (cacheable) {
+		build_key(&key, &req, hostterr);
+		if (!key.oom && cache_get(a->cache, buf_str(&key), &res)) {
+			hit = 1;
+			goto send;
+		}
+	}
+
+	/* A territory's own host name: its paths come without the prefix. */
+	if (hostterr != NULL) {
+		buf_printf(&path, "/%s%s", hostterr, req.path);
+		rrc = route_match(&p, buf_str(&path), &route);
+	}
+	if (rrc == ROUTE_NOT_FOUND)
+		rrc = route_match(&p, req.path, &route);
+	switch (rrc) {
+	case ROUTE_NOT_FOUND:
+		status = 404;
+		break;
+	case ROUTE_METHOD:
+		res.allow = "GET, HEAD";
+		status = 405;
+		break;
+	case ROUTE_ADD_SLASH:
+		buf_reset(&path);
+		buf_printf(&path, "%s/%s%s", req.path, req.qs[0] ? "?" : "",
+		    req.qs);
+		status = page_redirect(&p, buf_str(&path));
+		break;
+	case ROUTE_FOUND:
+		status = route->fn(&p);
+		break;
+	}
+
+	if (status == 301) {
+		res.status = 301;
+		res.location = p.location;
+		res.max_age = 3600;
+		res.ctype = "text/plain; charset=utf-8";
+		goto send;
+	}
+	if (status != 0) {
+		render_error(a, &p, &res, status);
+		goto send;
+	}
+
+	res.max_age = p.max_age;
+	res.last_modified = p.last_modified;
+	/* The newest change of what the page shows (a feed's <updated>). */
+	xml_attr_time(p.root, "updated", p.last_modified > 0 ?
+	    p.last_modified : 0);
+	if (req.fmt == FMT_XML) {
+		doc_to_buf(p.doc, &res.body);
+		res.ctype = "application/xml; charset=utf-8";
+	} else if (render_page(a->render, req.fmt == FMT_ATOM ? "atom" :
+	    p.xsl, p.doc, &res.body, &res.ctype) == -1) {
+		fprintf(stderr, "echosciences: transform %s failed for %s\n",
+		    p.xsl, req.path);
+		render_error(a, &p, &res, 500);
+		goto send;
+	}
+	if (res.body.oom) {
+		render_error(a, &p, &res, 500);
+		goto send;
+	}
+	response_etag(&res);
+	if (cacheable && !key.oom)
+		cache_put(a->cache, buf_str(&key), &res);
+
+send:
+	if (res.status == 200 && response_not_modified(&res,
+	    env->if_none_match, env->if_modified_since))
+		res.status = 304;
+	response_send(&res, out, outarg);
+
+	/* Count what was read, cached or not. */
+	if (res.status == 200 || res.status == 304) {
+		if (hit && route == NULL)
+			(void)route_match(&p, req.path, &route);
+		if (p.view_id != 0 || (hit && route != NULL &&
+		    route->fn == page_item && p.id > 0))
+			views_count(a, p.view_id != 0 ? p.view_id :
+			    (unsigned int)p.id, 0);
+		if (req.fmt == FMT_HTML)
+			views_count(a, 0, p.terr != NULL ? p.terr->id : 1);
+	}
+	if (p.doc != NULL)
+		xmlFreeDoc(p.doc);
+	free(p.location);
+	buf_free(&key);
+	buf_free(&path);
+	response_free(&res);
+	req_free(&req);
+}
+
+static void
+out_fcgi(void *arg, const char *s, size_t n)
+{
+	FCGX_PutStr(s, (int)n, (FCGX_Stream *)arg);
+}
+
+static void
+out_stdout(void *arg, const char *s, size_t n)
+{
+	(void)arg;
+	fwrite(s, 1, n, stdout);
+}
+
+static const char *
+env_fcgi(void *arg, const char *name)
+{
+	return FCGX_GetParam(name, (FCGX_ParamArray)arg);
+}
+
+static const char *
+env_process(void *arg, const char *name)
+{
+	(void)arg;
+	return getenv(name);
+}
+
+static void
+on_term(int sig)
+{
+	(void)sig;
+	stopping = 1;
+	FCGX_ShutdownPending();
+}
+
+static int
+app_init(struct app *a)
+{
+	char		 err[512];
+	const char	*conf = getenv("ECHO_CONF");
+
+	memset(a, 0, sizeof(*a));
+	if (conf == NULL && access(SYSCONFDIR "/echosciences.conf", R_OK) == 0)
+		conf = SYSCONFDIR "/echosciences.conf";
+	if (config_load(&a->conf, conf, err, sizeof(err)) == -1) {
+		fprintf(stderr, "echosciences: %s\n", err);
+		return -1;
+	}
+	if ((a->db = db_new(&a->conf)) == NULL ||
+	    (a->cache = cache_new((int)config_int(&a->conf, CONF_CACHE_TTL),
+	    (size_t)config_int(&a->conf, CONF_CACHE_SIZE))) == NULL) {
+		fprintf(stderr, "echosciences: out of memory\n");
+		return -1;
+	}
+	a->render = render_new(config_str(&a->conf, CONF_XSL_DIR),
+	    (int)config_int(&a->conf, CONF_XSL_RELOAD), err, sizeof(err));
+	if (a->render == NULL ||
+	    render_check(a->render, stylesheets, err, sizeof(err)) == -1) {
+		fprintf(stderr, "echosciences: %s\n", err);
+		return -1;
+	}
+	a->views_flushed = time(NULL);
+	return 0;
+}
+
+static void
+app_free(struct app *a)
+{
+	views_flush(a, 1);
+	render_free(a->render);
+	cache_free(a->cache);
+	db_free(a->db);
+	config_free(&a->conf);
+}
+
+int
+main(void)
+{
+	struct app	 app;
+	struct req_env	 env;
+	FCGX_Request	 rq;
+	struct sigaction sa;
+
+	/* Dates are shown, and agenda days cut, in French time. */
+	setenv("TZ", "Europe/Paris", 1);
+	tzset();
+	render_global_init();
+	if (app_init(&app) == -1)
+		return 1;
+
+	if (FCGX_IsCGI()) {
+		req_env_read(&env, env_process, NULL);
+		serve(&app, &env, out_stdout, NULL);
+		fflush(stdout);
+		app_free(&app);
+		xsltCleanupGlobals();
+		xmlCleanupParser();
+		return 0;
+	}
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_term;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+
+	if (FCGX_Init() != 0 || FCGX_InitRequest(&rq, 0, 0) != 0) {
+		fprintf(stderr, "echosciences: FastCGI init failed\n");
+		return 1;
+	}
+	while (!stopping && FCGX_Accept_r(&rq) >= 0) {
+		req_env_read(&env, env_fcgi, rq.envp);
+		serve(&app, &env, out_fcgi, rq.out);
+		FCGX_Finish_r(&rq);
+		/* Chores after the answer is gone: nobody waits for them. */
+		views_flush(&app, 0);
+	}
+	FCGX_Free(&rq, 1);
+	app_free(&app);
+	xsltCleanupGlobals();
+	xmlCleanupParser();
+	return 0;
+}

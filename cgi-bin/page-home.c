@@ -1,0 +1,89 @@
+/* The national portal and a territory's home page. */
+#include <string.h>
+
+#include "pages.h"
+#include "xml.h"
+
+#define NO_CURSOR 2147483647LL	/* FROM_UNIXTIME's last second */
+
+/* The feed of a territory (or of the whole network): every kind. */
+static int
+home_feed(struct page *p)
+{
+	xmlNodePtr	 list = page_section(p, "list");
+	int		 rc;
+
+	if (p->terr != NULL) {
+		struct dbarg a[] = { DB_INT(p->terr->id), DB_INT(0), DB_INT(0),
+		    DB_INT(0), DB_INT(0), DB_INT(NO_CURSOR), DB_INT(NO_CURSOR),
+		    DB_INT(0), DB_INT(FEED_LIMIT) };
+		rc = page_rows(p, STMT_TERR_ALL_FEED, a, 9, list, "item");
+	} else {
+		struct dbarg a[] = { DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0),
+		    DB_INT(NO_CURSOR), DB_INT(NO_CURSOR), DB_INT(0),
+		    DB_INT(FEED_LIMIT) };
+		rc = page_rows(p, STMT_NET_ALL_FEED, a, 8, list, "item");
+	}
+	p->max_age = 300;
+	return rc < 0 ? page_db_status(rc) : 0;
+}
+
+int
+page_portal(struct page *p)
+{
+	struct dbarg	 latest[] = { DB_INT(8) }, upcoming[] = { DB_INT(6) };
+	int		 rc;
+
+	if (page_begin(p, "portal") == -1)
+		return 500;
+	p->xsl = "portal";
+	if (p->req->fmt == FMT_ATOM)
+		return home_feed(p);
+	if ((rc = page_rows(p, STMT_NET_STATS, NULL, 0,
+	    page_section(p, "stats"), NULL)) < 0 ||
+	    (rc = page_rows(p, STMT_NET_TERRITORIES, NULL, 0,
+	    page_section(p, "network"), "territory")) < 0 ||
+	    (rc = page_rows(p, STMT_NET_LATEST, latest, 1,
+	    page_section(p, "latest"), "item")) < 0 ||
+	    (rc = page_rows(p, STMT_NET_UPCOMING, upcoming, 1,
+	    page_section(p, "upcoming"), "item")) < 0 ||
+	    (rc = page_rows(p, STMT_THEMES, NULL, 0,
+	    page_section(p, "themes"), "theme")) < 0)
+		return page_db_status(rc);
+	return 0;
+}
+
+int
+page_territory(struct page *p)
+{
+	long long	 t = p->terr->id;
+	struct dbarg	 featured[] = { DB_INT(t) };
+	struct dbarg	 latest[] = { DB_INT(t), DB_STR("article"), DB_INT(0),
+	    DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(NO_CURSOR),
+	    DB_INT(NO_CURSOR), DB_INT(0), DB_INT(6) };
+	struct dbarg	 annonces[] = { DB_INT(t), DB_STR("annonce"),
+	    DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(NO_CURSOR),
+	    DB_INT(NO_CURSOR), DB_INT(0), DB_INT(3) };
+	struct dbarg	 agenda[] = { DB_INT(t), DB_INT(0), DB_INT(NO_CURSOR),
+	    DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0),
+	    DB_INT(0), DB_INT(6) };
+	int		 rc;
+
+	if (page_begin(p, "territory") == -1)
+		return 500;
+	p->xsl = "territory";
+	if (p->req->fmt == FMT_ATOM)
+		return home_feed(p);
+	if ((rc = page_rows(p, STMT_FEATURED, featured, 1,
+	    page_section(p, "featured"), "item")) < 0 ||
+	    (rc = page_rows(p, STMT_LIST, latest, 10,
+	    page_section(p, "latest"), "item")) < 0 ||
+	    (rc = page_rows(p, STMT_AGENDA, agenda, 11,
+	    page_section(p, "upcoming"), "item")) < 0 ||
+	    (rc = page_rows(p, STMT_LIST, annonces, 10,
+	    page_section(p, "annonces"), "item")) < 0 ||
+	    (rc = page_rows(p, STMT_THEMES, NULL, 0,
+	    page_section(p, "themes"), "theme")) < 0)
+		return page_db_status(rc);
+	return 0;
+}

@@ -1,0 +1,213 @@
+/* What every page handler shares: the document frame, lists, filters. */
+#include <stdio.h>
+#include <string.h>
+
+#include "pages.h"
+#include "util.h"
+#include "xml.h"
+
+static const char *const langs[LANG__MAX] = { "fr", "en" };
+static const char *const fmts[FMT__MAX] =
+	{ "html", "xml", "atom", "ics", "json" };
+
+int
+page_db_status(int rc)
+{
+	return rc == DB_GONE ? 503 : 500;
+}
+
+int
+page_redirect(struct page *p, const char *path)
+{
+	free(p->location);
+	p->location = strdup(path);
+	return 301;
+}
+
+/*
+ * <page version="1" type="…" lang="fr" path="…" base="…" …>
+ *   <territory …/>          the territory of the page, if any
+ *   <territories>…          every territory, for navigation
+ *   <query …/>              the validated filters of the request
+ */
+int
+page_begin(struct page *p, const char *type)
+{
+	struct app	*a = p->app;
+	struct request	*r = p->req;
+	xmlNodePtr	 n, ts;
+	size_t		 i;
+	char		 url[64];
+
+	if ((p->doc = xmlNewDoc(X("1.0"))) == NULL)
+		return -1;
+	p->root = xmlNewDocNode(p->doc, NULL, X("page"), NULL);
+	xmlDocSetRootElement(p->doc, p->root);
+	xml_attr(p->root, "version", "1");
+	xml_attr(p->root, "type", type);
+	xml_attr(p->root, "lang", langs[r->lang]);
+	xml_attr(p->root, "format", fmts[r->fmt]);
+	xml_attr(p->root, "path", r->path);
+	xml_attr(p->root, "base", config_str(&a->conf, CONF_SITE_URL));
+	xml_attr(p->root, "site-name", config_str(&a->conf, CONF_SITE_NAME));
+	xml_attr(p->root, "licence", config_str(&a->conf, CONF_DATA_LICENCE));
+	if (p->terr != NULL) {
+		n = xml_child(p->root, "territory");
+		xml_attr_int(n, "id", p->terr->id);
+		xml_attr(n, "slug", p->terr->slug);
+		snprintf(url, sizeof(url), "/%s/", p->terr->slug);
+		xml_attr(n, "url", url);
+		xmlNodeAddContent(n, X(p->terr->name));
+	}
+	ts = xml_child(p->root, "territories");
+	for (i = 0; i < a->nterrs; i++) {
+		if (a->terrs[i].is_network)
+			continue;
+		n = xml_text(ts, "territory", a->terrs[i].name);
+		xml_attr(n, "slug", a->terrs[i].slug);
+		snprintf(url, sizeof(url), "/%s/", a->terrs[i].slug);
+		xml_attr(n, "url", url);
+	}
+	n = xml_child(p->root, "query");
+	for (i = 0; i < KEY__MAX; i++)
+		if (r->in[i].present && i != KEY_LANG)
+			xml_attr(n, key_name((enum key)i), r->in[i].s);
+	return 0;
+}
+
+/* The error page's document: <page type="error" status="404">. */
+void
+page_error_doc(struct page *p, int status)
+{
+	if (p->doc != NULL) {
+		xmlFreeDoc(p->doc);
+		p->doc = NULL;
+	}
+	if (page_begin(p, "error") == -1)
+		return;
+	xml_attr_int(p->root, "status", status);
+	if (p->req->bad_key != NULL)
+		xml_attr(p->root, "bad-key", p->req->bad_key);
+}
+
+xmlNodePtr
+page_section(struct page *p, const char *name)
+{
+	return xml_child(p->root, name);
+}
+
+/* Rows into the page; a database error becomes the handler's status. */
+int
+page_rows(struct page *p, enum stmt s, const struct dbarg *args, size_t n,
+    xmlNodePtr parent, const char *row)
+{
+	return xml_rows(p->app->db, s, args, n, parent, row,
+	    &p->last_modified);
+}
+
+/*
+ * Lists ask for one row more than they show: if it came, it is removed
+ * and a <next href="…"/> points at the page after, by keyset cursor.
+ */
+void
+page_paginate(struct page *p, xmlNodePtr list, int rows, int limit,
+    const char *key, const char *idattr)
+{
+	xmlNodePtr	 last, shown = NULL, n;
+	xmlChar		*sort, *id;
+	struct request	*r = p->req;
+	struct buf	 href;
+	size_t		 i;
+
+	if (rows <= limit)
+		return;
+	last = xmlGetLastChild(list);
+	for (n = last->prev; n != NULL && n->type != XML_ELEMENT_NODE;
+	    n = n->prev)
+		;
+	shown = n;
+	xmlUnlinkNode(last);
+	xmlFreeNode(last);
+	if (shown == NULL)
+		return;
+	sort = xmlGetProp(shown, X("sort"));
+	id = idattr[0] == '@' ? xmlGetProp(shown, X(idattr + 1)) : NULL;
+	if (id == NULL && idattr[0] != '@') {
+		/* timing/@id */
+		for (n = shown->children; n != NULL; n = n->next)
+			if (n->type == XML_ELEMENT_NODE &&
+			    strcmp((const char *)n->name, "timing") == 0)
+				id = xmlGetProp(n, X("id"));
+	}
+	if (sort != NULL && id != NULL) {
+		buf_init(&href);
+		buf_printf(&href, "%s?", r->path);
+		for (i = 0; i < KEY__MAX; i++)
+			if (r->in[i].present && i != KEY_BEFORE &&
+			    i != KEY_AFTER && i != KEY_LANG && i != KEY_QUERY)
+				buf_printf(&href, "%s=%s&",
+				    key_name((enum key)i), r->in[i].s);
+		buf_printf(&href, "%s=%s.%s", key, (const char *)sort,
+		    (const char *)id);
+		n = xml_child(list, "next");
+		xml_attr(n, "href", buf_str(&href));
+		buf_free(&href);
+	}
+	xmlFree(sort);
+	xmlFree(id);
+}
+
+/* Resolves ?theme= and ?tag= to ids; 404 for a slug that names nothing. */
+int
+page_filters(struct page *p, long long *theme, long long *tag)
+{
+	struct dbarg	 a[1];
+	xmlNodePtr	 f;
+	xmlChar		*id;
+	int		 rc;
+
+	*theme = *tag = 0;
+	if (p->req->in[KEY_THEME].present) {
+		a[0] = (struct dbarg)DB_STR(p->req->in[KEY_THEME].s);
+		f = page_section(p, "theme-filter");
+		if ((rc = page_rows(p, STMT_THEME_BY_SLUG, a, 1, f, NULL)) <= 0)
+			return rc < 0 ? page_db_status(rc) : 404;
+		id = xmlGetProp(f, X("id"));
+		*theme = id != NULL ? atoll((const char *)id) : 0;
+		xmlFree(id);
+	}
+	if (p->req->in[KEY_TAG].present) {
+		a[0] = (struct dbarg)DB_STR(p->req->in[KEY_TAG].s);
+		f = page_section(p, "tag-filter");
+		if ((rc = page_rows(p, STMT_TAG_BY_SLUG, a, 1, f, NULL)) <= 0)
+			return rc < 0 ? page_db_status(rc) : 404;
+		id = xmlGetProp(f, X("id"));
+		*tag = id != NULL ? atoll((const char *)id) : 0;
+		xmlFree(id);
+	}
+	return 0;
+}
+
+/* An item asked for by another address than its own: send it there. */
+int
+page_canonical(struct page *p, xmlNodePtr item)
+{
+	xmlChar	*url;
+	int	 rc = 0;
+
+	if ((url = xmlGetProp(item, X("url"))) == NULL)
+		return 0;
+	if (strcmp((const char *)url, p->req->path) != 0 &&
+	    p->req->fmt == FMT_HTML)
+		rc = page_redirect(p, (const char *)url);
+	else if (strcmp((const char *)url, p->req->path) != 0) {
+		/* The twin of a non-canonical address: redirect with suffix. */
+		char	 with[512];
+
+		snprintf(with, sizeof(with), "%s.%s", (const char *)url,
+		    fmt_suffix(p->req->fmt));
+		rc = page_redirect(p, with);
+	}
+	xmlFree(url);
+	return rc;
+}

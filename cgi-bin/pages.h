@@ -1,0 +1,33 @@
+/* Page handlers (page-*.c) and what they share (page.c). */
+#ifndef PAGES_H
+#define PAGES_H
+
+#include "app.h"
+
+#define LIST_LIMIT	20
+#define FEED_LIMIT	30
+
+int	 page_portal(struct page *);
+int	 page_territory(struct page *);
+int	 page_list(struct page *);
+int	 page_agenda(struct page *);
+int	 page_item(struct page *);
+int	 page_member(struct page *);
+int	 page_structures(struct page *);
+int	 page_structure(struct page *);
+int	 page_themes(struct page *);
+int	 page_theme(struct page *);
+int	 page_tag(struct page *);
+
+/* page.c */
+int	 page_begin(struct page *, const char *type);
+void	 page_error_doc(struct page *, int status);
+xmlNodePtr page_section(struct page *, const char *name);
+int	 page_rows(struct page *, enum stmt, const struct dbarg *, size_t,
+	    xmlNodePtr, const char *row);
+void	 page_paginate(struct page *, xmlNodePtr list, int rows, int limit,
+	    const char *key, const char *idattr);
+int	 page_filters(struct page *, long long *theme, long long *tag);
+int	 page_canonical(struct page *, xmlNodePtr item);
+
+#endif

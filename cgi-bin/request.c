@@ -1,0 +1,296 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "request.h"
+#include "util.h"
+
+typedef int (*validator)(struct kval *);
+
+static int
+valid_slug(struct kval *v)
+{
+	return slug_valid(v->s, 80);
+}
+
+/* avant=<epoch>.<id>: the sort key of the last item already shown. */
+static int
+valid_cursor(struct kval *v)
+{
+	const char	*dot = strchr(v->s, '.');
+	char		 first[24];
+	size_t		 n;
+
+	if (dot == NULL || (n = (size_t)(dot - v->s)) == 0 ||
+	    n >= sizeof(first))
+		return 0;
+	memcpy(first, v->s, n);
+	first[n] = '\0';
+	return int_parse(first, 0, 32503680000LL, &v->i) == 0 &&
+	    int_parse(dot + 1, 1, 4294967295LL, &v->i2) == 0;
+}
+
+static int
+valid_date(struct kval *v)
+{
+	return date_parse(v->s, &v->t) == 0;
+}
+
+static int
+valid_flag(struct kval *v)
+{
+	return int_parse(v->s, 0, 1, &v->i) == 0;
+}
+
+static int
+valid_lang(struct kval *v)
+{
+	if (strcmp(v->s, "fr") == 0)
+		v->i = LANG_FR;
+	else if (strcmp(v->s, "en") == 0)
+		v->i = LANG_EN;
+	else
+		return 0;
+	return 1;
+}
+
+static int
+valid_text(struct kval *v)
+{
+	return utf8_chars(v->s, v->len) <= 200;
+}
+
+static const struct {
+	const char	*name;
+	validator	 fn;
+} keys[KEY__MAX] = {
+	[KEY_THEME] = { "theme", valid_slug },
+	[KEY_TAG] = { "tag", valid_slug },
+	[KEY_BEFORE] = { "avant", valid_cursor },
+	[KEY_AFTER] = { "apres", valid_cursor },
+	[KEY_FROM] = { "du", valid_date },
+	[KEY_TO] = { "au", valid_date },
+	[KEY_PAST] = { "passes", valid_flag },
+	[KEY_LANG] = { "lang", valid_lang },
+	[KEY_QUERY] = { "q", valid_text },
+};
+
+static const char *const suffixes[FMT__MAX] = {
+	[FMT_HTML] = "",
+	[FMT_XML] = "xml",
+	[FMT_ATOM] = "atom",
+	[FMT_ICS] = "ics",
+	[FMT_JSON] = "json",
+};
+
+const char *
+key_name(enum key k)
+{
+	return keys[k].name;
+}
+
+const char *
+fmt_suffix(enum fmt f)
+{
+	return suffixes[f];
+}
+
+void
+req_env_read(struct req_env *e, env_get_fn get, void *arg)
+{
+	e->method = get(arg, "REQUEST_METHOD");
+	e->uri = get(arg, "REQUEST_URI");
+	e->query = get(arg, "QUERY_STRING");
+	e->host = get(arg, "HTTP_HOST");
+	e->cookie = get(arg, "HTTP_COOKIE");
+	e->if_none_match = get(arg, "HTTP_IF_NONE_MATCH");
+	e->if_modified_since = get(arg, "HTTP_IF_MODIFIED_SINCE");
+	e->content_type = get(arg, "CONTENT_TYPE");
+	e->content_length = get(arg, "CONTENT_LENGTH");
+	e->https = get(arg, "HTTPS");
+	e->remote_addr = get(arg, "REMOTE_ADDR");
+}
+
+/*
+ * Parses "a=1&b=2" in place.  Unknown names are ignored (links from
+ * elsewhere carry utm_* and the like); a known name whose value is not
+ * valid UTF-8 or fails its validator refuses the request.  The first
+ * occurrence of a name wins.
+ */
+static enum req_error
+parse_pairs(struct request *r, char *s, size_t len)
+{
+	char		*pair, *end = s + len, *eq, *amp;
+	size_t		 nlen, vlen, count = 0;
+	int		 k;
+
+	for (pair = s; pair < end; pair = amp + 1) {
+		if ((amp = memchr(pair, '&', (size_t)(end - pair))) == NULL)
+			amp = end;
+		*amp = '\0';
+		if (pair == amp)
+			continue;
+		if (++count > REQ_MAX_PARAMS)
+			return REQERR_BAD;
+		if ((eq = strchr(pair, '=')) != NULL)
+			*eq = '\0';
+		nlen = strlen(pair);
+		if (pct_decode(pair, &nlen, 1) == -1)
+			continue;
+		for (k = 0; k < KEY__MAX; k++)
+			if (strcmp(keys[k].name, pair) == 0)
+				break;
+		if (k == KEY__MAX || r->in[k].present)
+			continue;
+		r->bad_key = keys[k].name;
+		if (eq == NULL)
+			return REQERR_BAD;
+		vlen = strlen(eq + 1);
+		if (pct_decode(eq + 1, &vlen, 1) == -1 ||
+		    !utf8_valid(eq + 1, vlen))
+			return REQERR_BAD;
+		r->in[k].s = eq + 1;
+		r->in[k].len = vlen;
+		/* An empty value is the same as none (an unset form field). */
+		if (vlen == 0)
+			continue;
+		if (!keys[k].fn(&r->in[k]))
+			return REQERR_BAD;
+		r->in[k].present = 1;
+		r->bad_key = NULL;
+	}
+	return REQERR_NONE;
+}
+
+static void
+parse_cookies(struct request *r, const char *c)
+{
+	const char	*p = c, *end;
+
+	if (c == NULL || strlen(c) > REQ_MAX_COOKIE)
+		return;
+	while (*p != '\0') {
+		while (*p == ' ' || *p == ';')
+			p++;
+		end = p + strcspn(p, ";");
+		if (end - p == 7 && strncmp(p, "lang=en", 7) == 0)
+			strcpy(r->lang_cookie, "en");
+		else if (end - p == 7 && strncmp(p, "lang=fr", 7) == 0)
+			strcpy(r->lang_cookie, "fr");
+		p = end;
+	}
+}
+
+/* Splits off a known format suffix (".xml", ".atom"…) of the last segment. */
+static void
+split_suffix(struct request *r)
+{
+	char	*slash, *dot;
+	int	 f;
+
+	r->fmt = FMT_HTML;
+	slash = strrchr(r->path, '/');
+	dot = strrchr(r->path, '.');
+	if (dot == NULL || dot < slash)
+		return;
+	for (f = 1; f < FMT__MAX; f++)
+		if (strcmp(dot + 1, suffixes[f]) == 0)
+			break;
+	if (f == FMT__MAX)
+		return;
+	r->fmt = (enum fmt)f;
+	*dot = '\0';
+	/* "/grenoble/index.atom" and "/index.xml" name the folder itself. */
+	if (dot - slash == 6 && strncmp(slash + 1, "index", 5) == 0)
+		slash[1] = '\0';
+}
+
+enum req_error
+req_parse(struct request *r, const struct req_env *e)
+{
+	const char	*uri = e->uri, *q;
+	size_t		 n;
+	enum req_error	 rc;
+
+	memset(r, 0, sizeof(*r));
+	buf_init(&r->scratch);
+
+	if (e->method == NULL || strcmp(e->method, "GET") == 0)
+		r->method = METHOD_GET;
+	else if (strcmp(e->method, "HEAD") == 0)
+		r->method = METHOD_HEAD;
+	else if (strcmp(e->method, "POST") == 0)
+		r->method = METHOD_POST;
+	else
+		r->method = METHOD_OTHER;
+
+	if (uri == NULL || uri[0] == '\0')
+		uri = "/";
+	if (strlen(uri) > REQ_MAX_URI)
+		return REQERR_TOO_LARGE;
+	if (uri[0] != '/')
+		return REQERR_BAD;
+	q = strchr(uri, '?');
+	n = q != NULL ? (size_t)(q - uri) : strlen(uri);
+	if ((r->path = strndup(uri, n)) == NULL)
+		return REQERR_BAD;
+	if (pct_decode(r->path, &n, 0) == -1 || !utf8_valid(r->path, n))
+		return REQERR_BAD;
+	if (strstr(r->path, "/..") != NULL || strstr(r->path, "//") != NULL)
+		return REQERR_NOT_FOUND;
+	split_suffix(r);
+
+	/* QUERY_STRING is what servers agree on; fall back to the URI's. */
+	q = e->query != NULL ? e->query : (q != NULL ? q + 1 : "");
+	if (strlen(q) > REQ_MAX_URI)
+		return REQERR_TOO_LARGE;
+	if ((r->qs = strdup(q)) == NULL)
+		return REQERR_BAD;
+	{
+		char	*copy = strdup(q);
+
+		if (copy == NULL)
+			return REQERR_BAD;
+		/* Values point into this copy: keep it with the request. */
+		buf_put(&r->scratch, &copy, sizeof(copy));
+		if (r->scratch.oom) {
+			free(copy);
+			return REQERR_BAD;
+		}
+		if ((rc = parse_pairs(r, copy, strlen(copy))) != REQERR_NONE)
+			return rc;
+	}
+
+	parse_cookies(r, e->cookie);
+	r->lang = LANG_FR;
+	if (r->in[KEY_LANG].present) {
+		r->lang = (enum lang)r->in[KEY_LANG].i;
+		r->lang_from_query = 1;
+	} else if (strcmp(r->lang_cookie, "en") == 0)
+		r->lang = LANG_EN;
+	return REQERR_NONE;
+}
+
+/* An application/x-www-form-urlencoded body; `body` outlives the request. */
+enum req_error
+req_parse_form(struct request *r, char *body, size_t len)
+{
+	if (len > REQ_MAX_BODY)
+		return REQERR_TOO_LARGE;
+	return parse_pairs(r, body, len);
+}
+
+void
+req_free(struct request *r)
+{
+	size_t	 i;
+	char	*p;
+
+	for (i = 0; i + sizeof(p) <= r->scratch.len; i += sizeof(p)) {
+		memcpy(&p, r->scratch.data + i, sizeof(p));
+		free(p);
+	}
+	buf_free(&r->scratch);
+	free(r->path);
+	free(r->qs);
+	memset(r, 0, sizeof(*r));
+}

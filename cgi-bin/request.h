@@ -1,0 +1,114 @@
+/*
+ * The request: what the web server sent, parsed and validated.
+ *
+ * Every query or form value a handler can read is named in the `keys`
+ * table of request.c with its validator; a handler reads the typed
+ * result from `req->in[KEY_…]` and never sees a raw string.  A value
+ * that fails its validator makes the whole request a 400.
+ */
+#ifndef REQUEST_H
+#define REQUEST_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "buf.h"
+
+#define REQ_MAX_URI	 4096		/* bytes of path and query */
+#define REQ_MAX_BODY	 (64 * 1024)	/* urlencoded bodies */
+#define REQ_MAX_COOKIE	 4096
+#define REQ_MAX_PARAMS	 64
+
+enum method {
+	METHOD_GET,
+	METHOD_HEAD,
+	METHOD_POST,
+	METHOD_OTHER,
+	METHOD__MAX
+};
+
+enum fmt {
+	FMT_HTML,
+	FMT_XML,
+	FMT_ATOM,
+	FMT_ICS,
+	FMT_JSON,
+	FMT__MAX
+};
+#define FMTBIT(f) (1u << (f))
+
+enum lang {
+	LANG_FR,
+	LANG_EN,
+	LANG__MAX
+};
+
+/* Keys of query and form values. */
+enum key {
+	KEY_THEME,	/* theme: a theme slug */
+	KEY_TAG,	/* tag: a tag slug */
+	KEY_BEFORE,	/* avant: keyset cursor "<epoch>.<id>", newest first */
+	KEY_AFTER,	/* apres: keyset cursor "<epoch>.<id>", soonest first */
+	KEY_FROM,	/* du: first day, YYYY-MM-DD */
+	KEY_TO,		/* au: last day, YYYY-MM-DD */
+	KEY_PAST,	/* passes: 1 for past events */
+	KEY_LANG,	/* lang: fr or en */
+	KEY_QUERY,	/* q: search text */
+	KEY__MAX
+};
+
+struct kval {
+	int		 present;
+	const char	*s;	/* valid UTF-8, NUL-terminated */
+	size_t		 len;
+	long long	 i;	/* integers, flags */
+	long long	 i2;	/* second half of a cursor */
+	time_t		 t;	/* dates */
+};
+
+/* Why a request was refused before any handler ran. */
+enum req_error {
+	REQERR_NONE,
+	REQERR_BAD,		/* 400 */
+	REQERR_TOO_LARGE,	/* 413 */
+	REQERR_NOT_FOUND	/* 404 */
+};
+
+struct req_env {
+	const char	*method;
+	const char	*uri;		/* REQUEST_URI: path and query */
+	const char	*query;		/* QUERY_STRING */
+	const char	*host;		/* HTTP_HOST */
+	const char	*cookie;
+	const char	*if_none_match;
+	const char	*if_modified_since;
+	const char	*content_type;
+	const char	*content_length;
+	const char	*https;
+	const char	*remote_addr;
+};
+
+struct request {
+	enum method	 method;
+	enum fmt	 fmt;
+	enum lang	 lang;
+	int		 lang_from_query;
+	char		*path;		/* decoded path, suffix removed */
+	char		*qs;		/* the raw query string, for cache keys */
+	struct kval	 in[KEY__MAX];
+	char		 lang_cookie[4];
+	struct buf	 scratch;	/* decoded copies of values */
+	const char	*bad_key;	/* the key that failed validation */
+};
+
+/* Reads one value of the request environment (CGI or FastCGI). */
+typedef const char *(*env_get_fn)(void *arg, const char *name);
+
+void	 req_env_read(struct req_env *, env_get_fn, void *);
+enum req_error req_parse(struct request *, const struct req_env *);
+enum req_error req_parse_form(struct request *, char *body, size_t len);
+void	 req_free(struct request *);
+const char *key_name(enum key);
+const char *fmt_suffix(enum fmt);
+
+#endif

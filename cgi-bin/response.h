@@ -1,0 +1,37 @@
+/*
+ * The one place that writes a response: status line, headers (content
+ * type, caching, validators, security), and the body.
+ */
+#ifndef RESPONSE_H
+#define RESPONSE_H
+
+#include <time.h>
+
+#include "buf.h"
+
+struct response {
+	int		 status;
+	const char	*ctype;
+	struct buf	 body;
+	char		 etag[24];	/* quoted, empty for none */
+	time_t		 last_modified;	/* 0 for none */
+	int		 max_age;	/* -1: no-store */
+	const char	*location;	/* redirects */
+	const char	*allow;		/* 405 */
+	const char	*lang;		/* Content-Language */
+	const char	*set_lang;	/* a lang cookie to set, or NULL */
+	int		 secure;	/* served over https */
+	int		 head;		/* HEAD: headers only */
+};
+
+typedef void (*out_fn)(void *arg, const char *, size_t);
+
+void	 response_init(struct response *);
+void	 response_free(struct response *);
+void	 response_etag(struct response *);
+int	 response_not_modified(struct response *, const char *inm,
+	    const char *ims);
+void	 response_send(struct response *, out_fn, void *);
+const char *status_text(int);
+
+#endif

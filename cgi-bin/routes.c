@@ -1,0 +1,132 @@
+#include <string.h>
+
+#include "pages.h"
+#include "routes.h"
+#include "util.h"
+
+const struct route routes[] = {
+	{ M_GET, "/", F_FEED, page_portal, NULL },
+	{ M_GET, "/membres/:id", F_FEED, page_member, NULL },
+	{ M_GET, "/:t/", F_FEED, page_territory, NULL },
+	{ M_GET, "/:t/articles/", F_FEED, page_list, "article" },
+	{ M_GET, "/:t/articles/:id", F_PAGE, page_item, "article" },
+	{ M_GET, "/:t/evenements/", F_FEED, page_agenda, "event" },
+	{ M_GET, "/:t/evenements/:id", F_PAGE, page_item, "event" },
+	{ M_GET, "/:t/annonces/", F_FEED, page_list, "annonce" },
+	{ M_GET, "/:t/annonces/:id", F_PAGE, page_item, "annonce" },
+	{ M_GET, "/:t/dossiers/", F_FEED, page_list, "dossier" },
+	{ M_GET, "/:t/dossiers/:id", F_PAGE, page_item, "dossier" },
+	{ M_GET, "/:t/projets/", F_FEED, page_list, "project" },
+	{ M_GET, "/:t/projets/:id", F_PAGE, page_item, "project" },
+	{ M_GET, "/:t/structures/", F_PAGE, page_structures, NULL },
+	{ M_GET, "/:t/structures/:id", F_FEED, page_structure, NULL },
+	{ M_GET, "/:t/themes/", F_PAGE, page_themes, NULL },
+	{ M_GET, "/:t/themes/:slug", F_FEED, page_theme, NULL },
+	{ M_GET, "/:t/tags/:slug", F_FEED, page_tag, NULL },
+};
+const size_t nroutes = sizeof(routes) / sizeof(routes[0]);
+
+/* "12" or "12-some-slug"; the slug part is kept for the canonical check. */
+static int
+match_id(struct page *p, const char *seg, size_t n)
+{
+	char		 num[16];
+	size_t		 d = 0;
+	long long	 id;
+
+	while (d < n && seg[d] >= '0' && seg[d] <= '9')
+		d++;
+	if (d == 0 || d >= sizeof(num) || (d < n && seg[d] != '-') ||
+	    n - d >= sizeof(p->id_slug))
+		return 0;
+	memcpy(num, seg, d);
+	num[d] = '\0';
+	if (int_parse(num, 1, 4294967295LL, &id) == -1)
+		return 0;
+	p->id = id;
+	if (d < n) {
+		memcpy(p->id_slug, seg + d + 1, n - d - 1);
+		p->id_slug[n - d - 1] = '\0';
+	} else
+		p->id_slug[0] = '\0';
+	return 1;
+}
+
+static int
+match_segment(struct page *p, const char *pat, size_t pn, const char *seg,
+    size_t n)
+{
+	char	 s[81];
+
+	if (pn == 2 && strncmp(pat, ":t", 2) == 0) {
+		if (n == 0 || n >= sizeof(s))
+			return 0;
+		memcpy(s, seg, n);
+		s[n] = '\0';
+		p->terr = app_territory(p->app, s);
+		return p->terr != NULL && !p->terr->is_network;
+	}
+	if (pn == 3 && strncmp(pat, ":id", 3) == 0)
+		return match_id(p, seg, n);
+	if (pn == 5 && strncmp(pat, ":slug", 5) == 0) {
+		if (n == 0 || n >= sizeof(p->slug))
+			return 0;
+		memcpy(p->slug, seg, n);
+		p->slug[n] = '\0';
+		return slug_valid(p->slug, 80);
+	}
+	return pn == n && strncmp(pat, seg, n) == 0;
+}
+
+/* 1 if the path matches, 2 if it matches once a "/" is added. */
+static int
+match(struct page *p, const char *pat, const char *path)
+{
+	const char	*pe, *se;
+	size_t		 pn, sn;
+
+	for (;;) {
+		if (*pat == '\0')
+			return *path == '\0';
+		if (*pat != '/')
+			return 0;
+		if (*path != '/')
+			return *path == '\0' && strcmp(pat, "/") == 0 ? 2 : 0;
+		pat++;
+		path++;
+		pe = strchr(pat, '/');
+		se = strchr(path, '/');
+		pn = pe != NULL ? (size_t)(pe - pat) : strlen(pat);
+		sn = se != NULL ? (size_t)(se - path) : strlen(path);
+		if (!match_segment(p, pat, pn, path, sn))
+			return 0;
+		pat += pn;
+		path += sn;
+	}
+}
+
+enum route_rc
+route_match(struct page *p, const char *path, const struct route **out)
+{
+	size_t		 i;
+	int		 m, path_known = 0;
+
+	for (i = 0; i < nroutes; i++) {
+		p->terr = NULL;
+		if ((m = match(p, routes[i].pattern, path)) == 0)
+			continue;
+		if (!(routes[i].fmts & FMTBIT(p->req->fmt)))
+			continue;
+		if (!(routes[i].methods & (1u << p->req->method))) {
+			path_known = 1;
+			continue;
+		}
+		*out = &routes[i];
+		p->kind = routes[i].kind;
+		if (m == 2 && p->req->fmt == FMT_HTML)
+			return ROUTE_ADD_SLASH;
+		return ROUTE_FOUND;
+	}
+	p->terr = NULL;
+	return path_known ? ROUTE_METHOD : ROUTE_NOT_FOUND;
+}

@@ -1,0 +1,76 @@
+#!/bin/bash
+# ./dev bench: throughput and latency of the main pages against nginx
+# serving a static file of about the article page's size, in the same
+# run, on the dev instance (started if needed).  A benchmark, not a test:
+# it prints figures and ratios, and fails nothing.
+#
+#   ./dev bench [--duration S] [--connections C] [--no-cache]
+#
+# --no-cache restarts the workers with the page cache off, to measure
+# the full path (SQL, Markdown, XSLT) of every request.
+set -euo pipefail
+SRC=$(cd "$(dirname "$0")/.." && pwd)
+DURATION=10
+CONNS=32
+NOCACHE=0
+while [ $# -gt 0 ]; do
+	case $1 in
+	--duration) DURATION=$2; shift 2 ;;
+	--connections) CONNS=$2; shift 2 ;;
+	--no-cache) NOCACHE=1; shift ;;
+	*) echo "usage: ./dev bench [--duration S] [--connections C] [--no-cache]" >&2; exit 2 ;;
+	esac
+done
+[[ $DURATION =~ ^[1-9][0-9]*$ && $CONNS =~ ^[1-9][0-9]*$ ]] || { echo "bad number" >&2; exit 2; }
+
+if [ "$NOCACHE" = 1 ]; then
+	ECHO_CACHE_TTL=0 "$SRC/dev" up >/dev/null
+else
+	"$SRC/dev" up >/dev/null
+fi
+PORT=${PORT:-8080}
+URL=http://127.0.0.1:$PORT
+DB=(mariadb --socket="$SRC/var/run/mysql.sock" -u root -N -B echosciences)
+
+article=$("${DB[@]}" -e "SELECT CONCAT('/', t.slug, '/articles/', c.id, '-', c.slug)
+    FROM contributions c JOIN territories t ON t.id = c.territory_id
+    WHERE c.kind = 'article' AND c.status = 'published' AND t.slug = 'grenoble'
+    ORDER BY c.published_at DESC LIMIT 1")
+# The reference: a static page as large as the article page.
+size=$(curl -s "$URL$article" | wc -c)
+mkdir -p "$SRC/var/bench"
+head -c "$size" /dev/urandom | base64 -w 100 | head -c "$size" |
+    sed '1s/^/<!DOCTYPE html><title>x<\/title><pre>/' > "$SRC/var/bench/static.html"
+
+pids() { cat "$SRC/var/run/echosciences.pid" 2>/dev/null | while read -r p; do [ -d "/proc/$p" ] && echo "$p"; done; }
+rss() { local t=0 p; for p in $(pids); do t=$((t + $(awk '/VmRSS/ { print $2 }' "/proc/$p/status"))); done; echo "$t"; }
+rss_each() { local p; for p in $(pids); do awk -v p="$p" '/VmRSS/ { printf "%s:%s kB ", p, $2 }' "/proc/$p/status"; done; }
+
+run() { # run NAME PATH: wrk's figures as "req/s p50 p99"
+	wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "$URL$2" 2>&1 | awk '
+		/Requests\/sec/ { rps = $2 }
+		/^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+		/Non-2xx/ { bad = $5 }
+		END { printf "%s %s %s %s\n", rps, p50, p99, bad + 0 }'
+}
+
+echo "Échosciences benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), wrk -t2 -c$CONNS -d${DURATION}s, $(nproc) cores"
+echo "data: $("${DB[@]}" -e 'SELECT COUNT(*) FROM contributions') contributions, $("${DB[@]}" -e 'SELECT COUNT(*) FROM members') members; page cache: $([ "$NOCACHE" = 1 ] && echo off || echo on)"
+echo "workers RSS before: $(rss_each)"
+before=$(rss)
+printf '%-24s %10s %9s %9s %7s %6s\n' page req/s p50 p99 ratio errors
+ref=""
+for spec in "static:/bench/static.html" "territory:/grenoble/" "article:$article" \
+    "agenda:/grenoble/evenements/" "atom:/grenoble/index.atom" "portal:/" \
+    "articles-list:/grenoble/articles/"; do
+	name=${spec%%:*}
+	path=${spec#*:}
+	read -r rps p50 p99 bad < <(run "$name" "$path")
+	[ -z "$ref" ] && ref=$rps
+	ratio=$(awk -v a="$rps" -v b="$ref" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+	printf '%-24s %10s %9s %9s %7s %6s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$bad"
+done
+after=$(rss)
+echo "workers RSS after:  $(rss_each)"
+echo "workers RSS total: ${before} kB before, ${after} kB after"
+if [ "$NOCACHE" = 1 ]; then "$SRC/dev" up >/dev/null; fi

@@ -1,0 +1,86 @@
+# Shared by the shell tests: TAP output and the test instance.
+# Source it from a test: . "${top_srcdir:-.}/tests/lib.sh"
+
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+: "${BUILDDIR:=$top_builddir}"
+: "${ECHO_BIN:=$BUILDDIR/cgi-bin/echosciences.fcgi}"
+export top_srcdir top_builddir BUILDDIR ECHO_BIN
+
+TAP_N=0
+TAP_FAILED=0
+
+ok() {	# ok <status> <description>
+	TAP_N=$((TAP_N + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $TAP_N - $2"
+	else
+		echo "not ok $TAP_N - $2"
+		TAP_FAILED=$((TAP_FAILED + 1))
+	fi
+}
+
+diag() {
+	printf '%s\n' "$@" | sed 's/^/# /'
+}
+
+done_testing() {
+	echo "1..$TAP_N"
+	[ "$TAP_FAILED" -eq 0 ]
+}
+
+bail() {
+	echo "Bail out! $*"
+	exit 1
+}
+
+# Starts (once, whoever asks first) the test instance: MariaDB with the
+# demo data of a fixed date, the FastCGI workers and nginx.
+stack_ensure() {
+	"$top_srcdir/dev" stack-up test >&2 || bail "cannot start the test stack"
+	eval "$("$top_srcdir/dev" stack-env test)"
+	: "${ECHO_TEST_URL:?}"
+}
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/echotest.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+# fetch <path> [curl args…]: body in $TMP/body, headers in $TMP/headers,
+# status in $STATUS.
+fetch() {
+	_path=$1
+	rm -f "$TMP/body" "$TMP/headers"
+	shift
+	STATUS=$(curl -s -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' \
+	    --max-time 20 "$@" "$ECHO_TEST_URL$_path") || STATUS=000
+}
+
+header() {	# header <name>: the value of a response header
+	tr -d '\r' < "$TMP/headers" | awk -v h="$1" \
+	    'BEGIN { IGNORECASE = 1 } tolower($0) ~ "^" tolower(h) ":" { sub(/^[^:]*: */, ""); print; exit }'
+}
+
+# sql <statement>: runs against the test database as root.
+sql() {
+	mariadb --socket="$ECHO_TEST_DB_SOCKET" -u root -N -B "$ECHO_TEST_DB" -e "$1"
+}
+
+# cgi <uri> [VAR=value…]: the program as a plain CGI, output in $TMP/cgi.
+cgi() {
+	_uri=$1
+	shift
+	_qs=${_uri#*\?}
+	[ "$_qs" = "$_uri" ] && _qs=
+	env -i PATH="$PATH" TZ=UTC ECHO_CONF="$top_srcdir/conf/echosciences.conf" \
+	    ECHO_DB_SOCKET="$ECHO_TEST_DB_SOCKET" ECHO_DB_NAME="$ECHO_TEST_DB" \
+	    ECHO_DB_USER=root ECHO_DB_PASSWORD= \
+	    ECHO_XSL_DIR="$top_srcdir/xsl" ECHO_CACHE_TTL=0 \
+	    ASAN_OPTIONS="${ASAN_OPTIONS:-}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" LSAN_OPTIONS="${LSAN_OPTIONS:-}" \
+	    GATEWAY_INTERFACE=CGI/1.1 REQUEST_METHOD=GET SERVER_NAME=localhost \
+	    REQUEST_URI="$_uri" QUERY_STRING="$_qs" "$@" \
+	    "$ECHO_BIN" < /dev/null > "$TMP/cgi" 2> "$TMP/cgi.err"
+}
+
+cgi_status() {
+	sed -n '1s/^Status: \([0-9]*\).*/\1/p' "$TMP/cgi" | tr -d '\r'
+}

@@ -1,0 +1,84 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Error pages: <page type="error" status="…" [bad-key="…"]>
+     (cgi-bin/page.c page_error_doc, echosciences.c render_error). -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+<xsl:include href="layout.xsl"/>
+
+<xsl:variable name="status">
+  <xsl:choose>
+    <xsl:when test="/page/@status = '400' or /page/@status = '404'
+        or /page/@status = '405' or /page/@status = '413'
+        or /page/@status = '414' or /page/@status = '500'
+        or /page/@status = '503'">
+      <xsl:value-of select="/page/@status"/>
+    </xsl:when>
+    <xsl:when test="starts-with(/page/@status, '5')">500</xsl:when>
+    <xsl:otherwise>other</xsl:otherwise>
+  </xsl:choose>
+</xsl:variable>
+
+<xsl:template match="page" mode="title">
+  <xsl:call-template name="t">
+    <xsl:with-param name="k" select="concat('err-', $status)"/>
+  </xsl:call-template>
+</xsl:template>
+
+<xsl:template match="page" mode="head">
+  <meta name="robots" content="noindex"/>
+</xsl:template>
+
+<xsl:template match="page" mode="main">
+  <div class="wrap wrap-narrow error-page">
+    <p class="error-code">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'error-code'"/>
+      </xsl:call-template>
+      <xsl:text> </xsl:text>
+      <xsl:value-of select="@status"/>
+    </p>
+    <h1>
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="concat('err-', $status)"/>
+      </xsl:call-template>
+    </h1>
+    <xsl:choose>
+      <xsl:when test="$status = '400' and normalize-space(@bad-key) != ''">
+        <p>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'msg-400-key-a'"/>
+          </xsl:call-template>
+          <xsl:choose>
+            <xsl:when test="$lang = 'en'"> “<code><xsl:value-of select="@bad-key"/></code>” </xsl:when>
+            <xsl:otherwise> «&#160;<code><xsl:value-of select="@bad-key"/></code>&#160;» </xsl:otherwise>
+          </xsl:choose>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'msg-400-key-b'"/>
+          </xsl:call-template>
+        </p>
+      </xsl:when>
+      <xsl:when test="$status != 'other'">
+        <p>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="concat('msg-', $status)"/>
+          </xsl:call-template>
+        </p>
+      </xsl:when>
+    </xsl:choose>
+    <p class="back">
+      <a class="button" href="{$thome}">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k">
+            <xsl:choose>
+              <xsl:when test="$tslug != ''">back-territory</xsl:when>
+              <xsl:otherwise>back-home</xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+        </xsl:call-template>
+      </a>
+    </p>
+  </div>
+</xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,402 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- One contribution: <page type="item" kind="…"> with <item> (the row of
+     STMT_ITEM: body as XHTML, event and annonce columns), tags, shared,
+     timings (events) and items (dossiers). cgi-bin/page-item.c. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+<xsl:include href="layout.xsl"/>
+
+<xsl:template match="page" mode="title">
+  <xsl:value-of select="item/title"/>
+</xsl:template>
+
+<xsl:template match="page" mode="head">
+  <xsl:if test="normalize-space(item/summary) != ''">
+    <meta name="description" content="{normalize-space(item/summary)}"/>
+  </xsl:if>
+</xsl:template>
+
+<xsl:template match="page" mode="main">
+  <xsl:apply-templates select="item" mode="page"/>
+</xsl:template>
+
+<xsl:template match="item" mode="page">
+  <xsl:variable name="section">
+    <xsl:call-template name="kind-section">
+      <xsl:with-param name="kind" select="@kind"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="status" select="string(event-status)"/>
+  <article class="item item-{@kind}">
+    <xsl:if test="$status != ''">
+      <xsl:attribute name="class">
+        <xsl:value-of select="concat('item item-', @kind, ' status-', $status)"/>
+      </xsl:attribute>
+    </xsl:if>
+    <div class="wrap wrap-narrow">
+      <nav class="breadcrumb">
+        <xsl:attribute name="aria-label">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'nav-breadcrumb'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+        <ol>
+          <li><a href="{$thome}"><xsl:value-of select="$tname"/></a></li>
+          <li>
+            <a href="{$thome}{$section}/">
+              <xsl:call-template name="kind-label">
+                <xsl:with-param name="plural" select="true()"/>
+              </xsl:call-template>
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <header class="item-head">
+        <p class="card-kind">
+          <xsl:call-template name="kind-label"/>
+          <xsl:if test="@kind = 'annonce' and annonce-kind">
+            <xsl:text> · </xsl:text>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="concat('ak-', annonce-kind)"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:call-template name="status-badge"/>
+        </p>
+        <h1>
+          <xsl:call-template name="content-lang"/>
+          <xsl:value-of select="title"/>
+        </h1>
+        <p class="byline">
+          <xsl:if test="author/name">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'by'"/>
+            </xsl:call-template>
+            <xsl:text> </xsl:text>
+            <a href="{author/@url}" class="author"><xsl:value-of select="author/name"/></a>
+            <xsl:if test="structure/name">
+              <xsl:text> · </xsl:text>
+              <a href="{structure/@url}" class="structure"><xsl:value-of select="structure/name"/></a>
+            </xsl:if>
+            <br/>
+          </xsl:if>
+          <xsl:if test="not(author/name) and structure/name">
+            <a href="{structure/@url}" class="structure"><xsl:value-of select="structure/name"/></a>
+            <br/>
+          </xsl:if>
+          <xsl:if test="published">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'published'"/>
+            </xsl:call-template>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="time-date-long">
+              <xsl:with-param name="d" select="published"/>
+              <xsl:with-param name="weekday" select="false()"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:if test="updated and substring(updated, 1, 10) != substring(published, 1, 10)">
+            <xsl:text>, </xsl:text>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'updated'"/>
+            </xsl:call-template>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="time-date-long">
+              <xsl:with-param name="d" select="updated"/>
+              <xsl:with-param name="weekday" select="false()"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:if test="views">
+            <xsl:text> · </xsl:text>
+            <span class="views">
+              <xsl:call-template name="number">
+                <xsl:with-param name="n" select="views"/>
+              </xsl:call-template>
+              <xsl:text> </xsl:text>
+              <xsl:call-template name="t">
+                <xsl:with-param name="k">
+                  <xsl:choose>
+                    <xsl:when test="number(views) &lt;= 1">view</xsl:when>
+                    <xsl:otherwise>views</xsl:otherwise>
+                  </xsl:choose>
+                </xsl:with-param>
+              </xsl:call-template>
+            </span>
+          </xsl:if>
+        </p>
+      </header>
+      <xsl:if test="image/@src">
+        <figure class="item-figure">
+          <xsl:call-template name="img">
+            <xsl:with-param name="src" select="image/@src"/>
+            <xsl:with-param name="alt" select="string(image/@alt)"/>
+            <xsl:with-param name="lazy" select="false()"/>
+          </xsl:call-template>
+        </figure>
+      </xsl:if>
+      <xsl:if test="normalize-space(summary) != ''">
+        <p class="lead">
+          <xsl:call-template name="content-lang"/>
+          <xsl:value-of select="summary"/>
+        </p>
+      </xsl:if>
+      <xsl:if test="@kind = 'event'">
+        <xsl:call-template name="event-info"/>
+      </xsl:if>
+      <xsl:if test="@kind = 'annonce' and (annonce-kind or deadline)">
+        <xsl:call-template name="annonce-info"/>
+      </xsl:if>
+      <xsl:if test="body/node()">
+        <div class="prose">
+          <xsl:call-template name="content-lang"/>
+          <xsl:apply-templates select="body/node()" mode="prose"/>
+        </div>
+      </xsl:if>
+      <xsl:if test="@kind = 'dossier' and items/item">
+        <section class="block dossier-items" aria-labelledby="s-dossier">
+          <h2 id="s-dossier">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'in-dossier'"/>
+            </xsl:call-template>
+          </h2>
+          <ol class="cards cards-ordered">
+            <xsl:for-each select="items/item">
+              <li>
+                <xsl:apply-templates select="." mode="card"/>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </section>
+      </xsl:if>
+      <xsl:call-template name="item-footer"/>
+    </div>
+  </article>
+</xsl:template>
+
+<xsl:template name="event-info">
+  <xsl:variable name="status" select="string(event-status)"/>
+  <section class="practical" aria-labelledby="s-infos">
+    <h2 id="s-infos">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'practical'"/>
+      </xsl:call-template>
+    </h2>
+    <xsl:if test="$status = 'cancelled' or $status = 'postponed'">
+      <p class="notice notice-{$status}">
+        <strong>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="concat('notice-', $status)"/>
+          </xsl:call-template>
+        </strong>
+      </p>
+    </xsl:if>
+    <dl class="facts">
+      <xsl:if test="timings/timing">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k">
+                <xsl:choose>
+                  <xsl:when test="count(timings/timing) > 1">dates</xsl:when>
+                  <xsl:otherwise>date</xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
+            </xsl:call-template>
+          </dt>
+          <dd>
+            <ul class="timings">
+              <xsl:for-each select="timings/timing">
+                <li><xsl:call-template name="timing"/></li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </div>
+      </xsl:if>
+      <xsl:if test="place/name">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'place'"/>
+            </xsl:call-template>
+          </dt>
+          <dd>
+            <xsl:apply-templates select="place"/>
+          </dd>
+        </div>
+      </xsl:if>
+      <xsl:if test="attendance-mode">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'mode'"/>
+            </xsl:call-template>
+          </dt>
+          <dd>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="concat('mode-', attendance-mode)"/>
+            </xsl:call-template>
+          </dd>
+        </div>
+      </xsl:if>
+      <xsl:if test="normalize-space(audience) != ''">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'audience'"/>
+            </xsl:call-template>
+          </dt>
+          <dd><xsl:value-of select="audience"/></dd>
+        </div>
+      </xsl:if>
+      <xsl:if test="normalize-space(price) != ''">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'price'"/>
+            </xsl:call-template>
+          </dt>
+          <dd><xsl:value-of select="price"/></dd>
+        </div>
+      </xsl:if>
+      <xsl:if test="$status != ''">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'status'"/>
+            </xsl:call-template>
+          </dt>
+          <dd class="status status-{$status}">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="concat('st-', $status)"/>
+            </xsl:call-template>
+          </dd>
+        </div>
+      </xsl:if>
+    </dl>
+    <xsl:if test="normalize-space(registration) != '' and $status != 'cancelled'">
+      <xsl:variable name="ok">
+        <xsl:call-template name="url-ok">
+          <xsl:with-param name="u" select="registration"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:if test="$ok = '1'">
+        <p class="register">
+          <a class="button" href="{registration}" rel="noopener">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'register'"/>
+            </xsl:call-template>
+          </a>
+        </p>
+      </xsl:if>
+    </xsl:if>
+  </section>
+</xsl:template>
+
+<xsl:template match="place">
+  <p class="place">
+    <strong><xsl:value-of select="name"/></strong>
+    <xsl:if test="normalize-space(address) != ''">
+      <br/><xsl:value-of select="address"/>
+    </xsl:if>
+    <xsl:if test="normalize-space(concat(postcode, city)) != ''">
+      <br/><xsl:value-of select="normalize-space(concat(postcode, ' ', city))"/>
+    </xsl:if>
+  </p>
+  <xsl:if test="string(number(@latitude)) != 'NaN' and string(number(@longitude)) != 'NaN'">
+    <p class="map-link">
+      <a href="https://www.openstreetmap.org/?mlat={@latitude}&amp;mlon={@longitude}#map=16/{@latitude}/{@longitude}">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'map'"/>
+        </xsl:call-template>
+      </a>
+    </p>
+  </xsl:if>
+</xsl:template>
+
+<xsl:template name="annonce-info">
+  <dl class="facts facts-annonce">
+    <xsl:if test="annonce-kind">
+      <div>
+        <dt>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'annonce-kind'"/>
+          </xsl:call-template>
+        </dt>
+        <dd>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="concat('ak-', annonce-kind)"/>
+          </xsl:call-template>
+        </dd>
+      </div>
+    </xsl:if>
+    <xsl:if test="deadline">
+      <div>
+        <dt>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'deadline'"/>
+          </xsl:call-template>
+        </dt>
+        <dd>
+          <xsl:call-template name="time-date-long">
+            <xsl:with-param name="d" select="deadline"/>
+          </xsl:call-template>
+        </dd>
+      </div>
+    </xsl:if>
+  </dl>
+</xsl:template>
+
+<xsl:template name="item-footer">
+  <xsl:variable name="it-slug">
+    <xsl:call-template name="item-tslug"/>
+  </xsl:variable>
+  <footer class="item-footer">
+    <dl class="facts">
+      <xsl:if test="theme/@slug">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'theme'"/>
+            </xsl:call-template>
+          </dt>
+          <dd>
+            <xsl:call-template name="theme-link"/>
+          </dd>
+        </div>
+      </xsl:if>
+      <xsl:if test="tags/tag">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'tags'"/>
+            </xsl:call-template>
+          </dt>
+          <dd>
+            <ul class="chips">
+              <xsl:for-each select="tags/tag">
+                <li><a class="chip" href="{$thome}tags/{@slug}"><xsl:value-of select="."/></a></li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </div>
+      </xsl:if>
+      <xsl:if test="shared/territory">
+        <div>
+          <dt>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'shared'"/>
+            </xsl:call-template>
+          </dt>
+          <dd>
+            <ul class="inline-list">
+              <xsl:for-each select="shared/territory">
+                <li><a href="{@url}"><xsl:value-of select="."/></a></li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </div>
+      </xsl:if>
+    </dl>
+  </footer>
+</xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,756 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  layout.xsl: what every HTML page shares, included by each page stylesheet.
+
+  A page stylesheet includes this file and defines templates for /page:
+  mode "title" (its own part of <title>, before the territory and the
+  site name), mode "main" (the content of <main>, with the page's only
+  h1) and, optionally, mode "head" (extra elements for <head>).
+
+  Here: the HTML frame (head, header with the territory switcher and the
+  sections' nav, footer), item cards, filters, pagination, and the copy
+  of the Markdown-made XHTML of bodies.  Strings, dates and helpers come
+  from common.xsl, shared with atom.xsl.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+<xsl:include href="common.xsl"/>
+
+<xsl:output method="html" encoding="UTF-8"
+    doctype-system="about:legacy-compat" indent="no"/>
+
+<!-- ==================================================================
+     The document: head, header, main, footer.
+     ================================================================== -->
+
+<xsl:template match="/">
+  <xsl:apply-templates select="page" mode="layout"/>
+</xsl:template>
+
+<xsl:template match="page" mode="layout">
+  <xsl:variable name="title">
+    <xsl:apply-templates select="." mode="title"/>
+  </xsl:variable>
+  <xsl:variable name="feed">
+    <xsl:call-template name="feed-href"/>
+  </xsl:variable>
+  <html lang="{$lang}">
+    <head>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <title>
+        <xsl:if test="normalize-space($title) != ''">
+          <xsl:value-of select="normalize-space($title)"/>
+          <xsl:text> – </xsl:text>
+        </xsl:if>
+        <xsl:if test="$tname != ''">
+          <xsl:value-of select="$tname"/>
+          <xsl:text> – </xsl:text>
+        </xsl:if>
+        <xsl:value-of select="$site"/>
+      </title>
+      <link rel="stylesheet" href="/css/site.css"/>
+      <link rel="icon" href="/images/favicon.svg" type="image/svg+xml"/>
+      <xsl:if test="@type != 'error'">
+        <xsl:variable name="qs">
+          <xsl:call-template name="query-string"/>
+        </xsl:variable>
+        <link rel="canonical">
+          <xsl:attribute name="href">
+            <xsl:value-of select="concat($base, $path-url)"/>
+            <xsl:if test="$qs != ''">
+              <xsl:value-of select="concat('?', $qs)"/>
+            </xsl:if>
+          </xsl:attribute>
+        </link>
+        <xsl:if test="$feed != ''">
+          <link rel="alternate" type="application/atom+xml" href="{$feed}">
+            <xsl:attribute name="title">
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'feed-page'"/>
+              </xsl:call-template>
+            </xsl:attribute>
+          </link>
+        </xsl:if>
+        <link rel="alternate" type="application/xml">
+          <xsl:attribute name="href">
+            <xsl:call-template name="xml-href"/>
+          </xsl:attribute>
+        </link>
+      </xsl:if>
+      <xsl:apply-templates select="." mode="head"/>
+    </head>
+    <body class="t-{$tslug}{substring('national', 1, 8 * number($tslug = ''))} p-{@type}">
+      <a class="skip" href="#contenu">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'skip'"/>
+        </xsl:call-template>
+      </a>
+      <xsl:call-template name="site-header"/>
+      <main id="contenu">
+        <xsl:apply-templates select="." mode="main"/>
+      </main>
+      <xsl:call-template name="site-footer">
+        <xsl:with-param name="feed" select="$feed"/>
+      </xsl:call-template>
+    </body>
+  </html>
+</xsl:template>
+
+<!-- Defaults for pages that define nothing more. -->
+<xsl:template match="page" mode="head"/>
+<xsl:template match="page" mode="title"/>
+
+<!-- The page's Atom feed, if it has one. -->
+<xsl:template name="feed-href">
+  <xsl:variable name="p" select="/page"/>
+  <xsl:variable name="filters">
+    <xsl:call-template name="query-string">
+      <xsl:with-param name="except" select="'|avant|apres|du|au|passes|q|'"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="path">
+    <xsl:choose>
+      <xsl:when test="$p/@type = 'portal'">/index.atom</xsl:when>
+      <xsl:when test="$p/@type = 'territory' and $tslug != ''">
+        <xsl:value-of select="concat('/', $tslug, '/index.atom')"/>
+      </xsl:when>
+      <xsl:when test="($p/@type = 'list' or $p/@type = 'agenda')
+          and not($p/list/@past)">
+        <xsl:choose>
+          <xsl:when test="substring($path-url, string-length($path-url)) = '/'">
+            <xsl:value-of select="substring($path-url, 1,
+                string-length($path-url) - 1)"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$path-url"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>.atom</xsl:text>
+        <xsl:if test="$filters != ''">
+          <xsl:value-of select="concat('?', $filters)"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$p/@type = 'theme' or $p/@type = 'tag'
+          or $p/@type = 'member' or $p/@type = 'structure'">
+        <xsl:value-of select="concat($path-url, '.atom')"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:value-of select="$path"/>
+</xsl:template>
+
+<!-- The XML twin of the page, with the same query. -->
+<xsl:template name="xml-href">
+  <xsl:variable name="qs">
+    <xsl:call-template name="query-string"/>
+  </xsl:variable>
+  <xsl:value-of select="$path-url"/>
+  <xsl:if test="substring($path-url, string-length($path-url)) = '/'">index</xsl:if>
+  <xsl:text>.xml</xsl:text>
+  <xsl:if test="$qs != ''">
+    <xsl:value-of select="concat('?', $qs)"/>
+  </xsl:if>
+</xsl:template>
+
+<!-- The same page in the other language. -->
+<xsl:template name="lang-href">
+  <xsl:param name="to"/>
+  <xsl:variable name="qs">
+    <xsl:call-template name="query-string"/>
+  </xsl:variable>
+  <xsl:value-of select="$path-url"/>
+  <xsl:text>?</xsl:text>
+  <xsl:if test="$qs != ''">
+    <xsl:value-of select="concat($qs, '&amp;')"/>
+  </xsl:if>
+  <xsl:value-of select="concat('lang=', $to)"/>
+</xsl:template>
+
+<xsl:template name="site-header">
+  <header class="site-header">
+    <div class="wrap header-bar">
+      <p class="brand">
+        <a href="/" class="brand-site">
+          <img class="brand-logo" src="/images/favicon.svg" alt="" width="32" height="32"/>
+          <span><xsl:value-of select="$site"/></span>
+        </a>
+        <xsl:if test="$tslug != ''">
+          <a href="{$thome}" class="brand-territory">
+            <xsl:value-of select="$tname"/>
+          </a>
+        </xsl:if>
+      </p>
+      <details class="switcher">
+        <summary>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'nav-territories'"/>
+          </xsl:call-template>
+        </summary>
+        <nav>
+          <xsl:attribute name="aria-label">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'nav-territories'"/>
+            </xsl:call-template>
+          </xsl:attribute>
+          <ul>
+            <li>
+              <a href="/">
+                <xsl:if test="/page/@type = 'portal'">
+                  <xsl:attribute name="aria-current">page</xsl:attribute>
+                </xsl:if>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'network'"/>
+                </xsl:call-template>
+              </a>
+            </li>
+            <xsl:for-each select="/page/territories/territory">
+              <li>
+                <a href="{@url}">
+                  <xsl:if test="@slug = $tslug">
+                    <xsl:attribute name="aria-current">
+                      <xsl:choose>
+                        <xsl:when test="/page/@type = 'territory'">page</xsl:when>
+                        <xsl:otherwise>true</xsl:otherwise>
+                      </xsl:choose>
+                    </xsl:attribute>
+                  </xsl:if>
+                  <xsl:value-of select="."/>
+                </a>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </nav>
+      </details>
+    </div>
+    <xsl:if test="$tslug != ''">
+      <nav class="sections">
+        <xsl:attribute name="aria-label">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'nav-sections'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+        <ul class="wrap">
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-home'"/>
+            <xsl:with-param name="href" select="$thome"/>
+            <xsl:with-param name="here" select="/page/@type = 'territory'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-articles'"/>
+            <xsl:with-param name="href" select="concat($thome, 'articles/')"/>
+            <xsl:with-param name="in" select="/page/@kind = 'article'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-agenda'"/>
+            <xsl:with-param name="href" select="concat($thome, 'evenements/')"/>
+            <xsl:with-param name="in" select="/page/@kind = 'event'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-annonces'"/>
+            <xsl:with-param name="href" select="concat($thome, 'annonces/')"/>
+            <xsl:with-param name="in" select="/page/@kind = 'annonce'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-dossiers'"/>
+            <xsl:with-param name="href" select="concat($thome, 'dossiers/')"/>
+            <xsl:with-param name="in" select="/page/@kind = 'dossier'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-projects'"/>
+            <xsl:with-param name="href" select="concat($thome, 'projets/')"/>
+            <xsl:with-param name="in" select="/page/@kind = 'project'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-structures'"/>
+            <xsl:with-param name="href" select="concat($thome, 'structures/')"/>
+            <xsl:with-param name="in" select="/page/@type = 'structures'
+                or /page/@type = 'structure'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-themes'"/>
+            <xsl:with-param name="href" select="concat($thome, 'themes/')"/>
+            <xsl:with-param name="in" select="/page/@type = 'themes'
+                or /page/@type = 'theme'"/>
+          </xsl:call-template>
+        </ul>
+      </nav>
+    </xsl:if>
+  </header>
+</xsl:template>
+
+<!-- A link of the sections' nav: aria-current="page" on the page itself,
+     "true" on the section of the page. -->
+<xsl:template name="nav-item">
+  <xsl:param name="k"/>
+  <xsl:param name="href"/>
+  <xsl:param name="here" select="false()"/>
+  <xsl:param name="in" select="false()"/>
+  <li>
+    <a href="{$href}">
+      <xsl:choose>
+        <xsl:when test="$here or /page/@path = $href">
+          <xsl:attribute name="aria-current">page</xsl:attribute>
+        </xsl:when>
+        <xsl:when test="$in">
+          <xsl:attribute name="aria-current">true</xsl:attribute>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="$k"/>
+      </xsl:call-template>
+    </a>
+  </li>
+</xsl:template>
+
+<xsl:template name="site-footer">
+  <xsl:param name="feed"/>
+  <xsl:variable name="licence" select="string(/page/@licence)"/>
+  <footer class="site-footer">
+    <div class="wrap">
+      <p class="footer-about">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'footer-about'"/>
+        </xsl:call-template>
+      </p>
+      <xsl:if test="$licence != ''">
+        <p class="footer-licence">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'licence'"/>
+          </xsl:call-template>
+          <xsl:text> </xsl:text>
+          <xsl:variable name="lurl">
+            <xsl:choose>
+              <xsl:when test="$licence = 'CC BY-SA 4.0'">https://creativecommons.org/licenses/by-sa/4.0/</xsl:when>
+              <xsl:when test="$licence = 'CC BY 4.0'">https://creativecommons.org/licenses/by/4.0/</xsl:when>
+              <xsl:when test="$licence = 'CC0 1.0' or $licence = 'CC0'">https://creativecommons.org/publicdomain/zero/1.0/</xsl:when>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:choose>
+            <xsl:when test="$lurl != ''">
+              <a rel="license" href="{$lurl}"><xsl:value-of select="$licence"/></a>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="$licence"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>.</xsl:text>
+        </p>
+      </xsl:if>
+      <ul class="footer-links">
+        <xsl:if test="$feed != ''">
+          <li>
+            <a href="{$feed}" type="application/atom+xml">
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'feed-page'"/>
+              </xsl:call-template>
+            </a>
+          </li>
+        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="$tslug != ''">
+            <xsl:if test="$feed != concat('/', $tslug, '/index.atom')">
+              <li>
+                <a href="/{$tslug}/index.atom" type="application/atom+xml">
+                  <xsl:call-template name="t">
+                    <xsl:with-param name="k" select="'feed-territory'"/>
+                  </xsl:call-template>
+                </a>
+              </li>
+            </xsl:if>
+          </xsl:when>
+          <xsl:when test="$feed != '/index.atom'">
+            <li>
+              <a href="/index.atom" type="application/atom+xml">
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'feed-network'"/>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:when>
+        </xsl:choose>
+        <xsl:if test="/page/@type != 'error'">
+          <li>
+            <a type="application/xml">
+              <xsl:attribute name="href">
+                <xsl:call-template name="xml-href"/>
+              </xsl:attribute>
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'xml-page'"/>
+              </xsl:call-template>
+            </a>
+          </li>
+        </xsl:if>
+        <li>
+          <xsl:choose>
+            <xsl:when test="$lang = 'en'">
+              <a lang="fr" hreflang="fr">
+                <xsl:attribute name="href">
+                  <xsl:call-template name="lang-href">
+                    <xsl:with-param name="to" select="'fr'"/>
+                  </xsl:call-template>
+                </xsl:attribute>
+                <xsl:text>Version française</xsl:text>
+              </a>
+            </xsl:when>
+            <xsl:otherwise>
+              <a lang="en" hreflang="en">
+                <xsl:attribute name="href">
+                  <xsl:call-template name="lang-href">
+                    <xsl:with-param name="to" select="'en'"/>
+                  </xsl:call-template>
+                </xsl:attribute>
+                <xsl:text>English version</xsl:text>
+              </a>
+            </xsl:otherwise>
+          </xsl:choose>
+        </li>
+      </ul>
+    </div>
+  </footer>
+</xsl:template>
+
+<!-- ==================================================================
+     Pieces of pages
+     ================================================================== -->
+
+<!-- A visible mark for cancelled and postponed events. -->
+<xsl:template name="status-badge">
+  <xsl:param name="s" select="string(event-status)"/>
+  <xsl:if test="$s = 'cancelled' or $s = 'postponed'">
+    <strong class="badge badge-{$s}">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="concat('st-', $s)"/>
+      </xsl:call-template>
+    </strong>
+  </xsl:if>
+</xsl:template>
+
+<!-- An <img> for a user-given src, if the URL is acceptable. -->
+<xsl:template name="img">
+  <xsl:param name="src"/>
+  <xsl:param name="alt" select="''"/>
+  <xsl:param name="class" select="''"/>
+  <xsl:param name="lazy" select="true()"/>
+  <xsl:variable name="ok">
+    <xsl:call-template name="url-ok">
+      <xsl:with-param name="u" select="$src"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:if test="$ok = '1'">
+    <img src="{$src}" alt="{$alt}">
+      <xsl:if test="$class != ''">
+        <xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute>
+      </xsl:if>
+      <xsl:if test="$lazy">
+        <xsl:attribute name="loading">lazy</xsl:attribute>
+      </xsl:if>
+    </img>
+  </xsl:if>
+</xsl:template>
+
+<!-- A link to a user-given URL, as text when the URL is not acceptable. -->
+<xsl:template name="ext-link">
+  <xsl:param name="href"/>
+  <xsl:param name="text" select="$href"/>
+  <xsl:variable name="ok">
+    <xsl:call-template name="url-ok">
+      <xsl:with-param name="u" select="$href"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:choose>
+    <xsl:when test="$ok = '1'">
+      <a href="{$href}" rel="ugc noopener"><xsl:value-of select="$text"/></a>
+    </xsl:when>
+    <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+  </xsl:choose>
+</xsl:template>
+
+<!-- A list of item cards, or a short note when there is none. -->
+<xsl:template name="cards">
+  <xsl:param name="items"/>
+  <xsl:param name="level" select="3"/>
+  <xsl:param name="class" select="''"/>
+  <xsl:choose>
+    <xsl:when test="$items">
+      <ul class="cards {$class}">
+        <xsl:for-each select="$items">
+          <li>
+            <xsl:apply-templates select="." mode="card">
+              <xsl:with-param name="level" select="$level"/>
+            </xsl:apply-templates>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:when>
+    <xsl:otherwise>
+      <p class="empty">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'empty'"/>
+        </xsl:call-template>
+      </p>
+    </xsl:otherwise>
+  </xsl:choose>
+</xsl:template>
+
+<!-- An item of any listing, as a card. -->
+<xsl:template match="item" mode="card">
+  <xsl:param name="level" select="3"/>
+  <xsl:variable name="it-slug">
+    <xsl:call-template name="item-tslug"/>
+  </xsl:variable>
+  <xsl:variable name="t">
+    <xsl:choose>
+      <xsl:when test="$tslug != ''"><xsl:value-of select="$tslug"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$it-slug"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="status" select="string(event-status)"/>
+  <article class="card card-{@kind} status-{$status}{substring('scheduled', 1, 9 * number($status = ''))}">
+    <div class="card-body">
+      <p class="card-kind">
+        <xsl:call-template name="kind-label"/>
+        <xsl:call-template name="status-badge"/>
+      </p>
+      <xsl:element name="h{$level}">
+        <xsl:attribute name="class">card-title</xsl:attribute>
+        <a href="{@url}">
+          <xsl:call-template name="content-lang"/>
+          <xsl:value-of select="title"/>
+        </a>
+      </xsl:element>
+      <p class="card-when">
+        <xsl:choose>
+          <xsl:when test="@kind = 'event' and timing/@begins">
+            <xsl:call-template name="time-date-time">
+              <xsl:with-param name="d" select="timing/@begins"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="published">
+            <xsl:call-template name="time-date-short">
+              <xsl:with-param name="d" select="published"/>
+            </xsl:call-template>
+          </xsl:when>
+        </xsl:choose>
+        <xsl:if test="place/name or place/city">
+          <span class="card-place">
+            <xsl:value-of select="place/name"/>
+            <xsl:if test="place/name and place/city">, </xsl:if>
+            <xsl:value-of select="place/city"/>
+          </span>
+        </xsl:if>
+      </p>
+      <xsl:if test="normalize-space(summary) != ''">
+        <p class="card-summary">
+          <xsl:call-template name="content-lang"/>
+          <xsl:value-of select="summary"/>
+        </p>
+      </xsl:if>
+      <p class="card-meta">
+        <span class="card-territory">
+          <xsl:call-template name="item-tname"/>
+        </span>
+        <xsl:if test="theme/@slug">
+          <span class="card-theme">
+            <xsl:call-template name="theme-link">
+              <xsl:with-param name="t" select="$t"/>
+            </xsl:call-template>
+          </span>
+        </xsl:if>
+      </p>
+    </div>
+    <xsl:if test="image/@src">
+      <xsl:call-template name="img">
+        <xsl:with-param name="src" select="image/@src"/>
+        <xsl:with-param name="class" select="'card-img'"/>
+      </xsl:call-template>
+    </xsl:if>
+  </article>
+</xsl:template>
+
+<!-- A "see all" link under a section. -->
+<xsl:template name="more-link">
+  <xsl:param name="href"/>
+  <xsl:param name="k"/>
+  <p class="more">
+    <a href="{$href}">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="$k"/>
+      </xsl:call-template>
+    </a>
+  </p>
+</xsl:template>
+
+<!-- The link to the next page of a listing. -->
+<xsl:template name="next-link">
+  <xsl:param name="k" select="'older'"/>
+  <xsl:if test="/page/list/next/@href">
+    <nav class="pager">
+      <xsl:attribute name="aria-label">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="$k"/>
+        </xsl:call-template>
+      </xsl:attribute>
+      <a rel="next" href="{/page/list/next/@href}">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="$k"/>
+        </xsl:call-template>
+        <span aria-hidden="true"> →</span>
+      </a>
+    </nav>
+  </xsl:if>
+</xsl:template>
+
+<!-- The <select> of themes of a filter form. -->
+<xsl:template name="theme-select">
+  <xsl:param name="id" select="'f-theme'"/>
+  <div class="field">
+    <label for="{$id}">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'theme'"/>
+      </xsl:call-template>
+    </label>
+    <select id="{$id}" name="theme">
+      <option value="">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'all-themes'"/>
+        </xsl:call-template>
+      </option>
+      <xsl:for-each select="/page/themes/theme">
+        <option value="{@slug}">
+          <xsl:if test="@slug = /page/query/@theme">
+            <xsl:attribute name="selected">selected</xsl:attribute>
+          </xsl:if>
+          <xsl:call-template name="theme-name">
+            <xsl:with-param name="th" select="."/>
+          </xsl:call-template>
+        </option>
+      </xsl:for-each>
+    </select>
+  </div>
+</xsl:template>
+
+<!-- The tag filter, shown when a listing is filtered by tag; its link
+     keeps the other filters. -->
+<xsl:template name="tag-filter">
+  <xsl:if test="/page/tag-filter">
+    <p class="active-filter">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'tag'"/>
+      </xsl:call-template>
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'colon'"/>
+      </xsl:call-template>
+      <strong><xsl:value-of select="/page/tag-filter/name"/></strong>
+      <xsl:text> </xsl:text>
+      <xsl:variable name="qs">
+        <xsl:call-template name="query-string">
+          <xsl:with-param name="except" select="'|tag|avant|apres|'"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <a class="remove">
+        <xsl:attribute name="href">
+          <xsl:value-of select="$path-url"/>
+          <xsl:if test="$qs != ''"><xsl:value-of select="concat('?', $qs)"/></xsl:if>
+        </xsl:attribute>
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'remove-filter'"/>
+        </xsl:call-template>
+        <span class="visually-hidden">
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="/page/tag-filter/name"/>
+        </span>
+      </a>
+    </p>
+  </xsl:if>
+</xsl:template>
+
+<!-- ==================================================================
+     Bodies: the XHTML made from Markdown, copied as HTML elements.
+     Headings are renumbered so that the body's first level is $top and
+     no level is skipped.
+     ================================================================== -->
+
+<xsl:template match="p|ul|li|em|strong|code|pre|blockquote|br|hr|span"
+    mode="prose">
+  <xsl:param name="top" select="2"/>
+  <xsl:element name="{local-name()}">
+    <xsl:apply-templates mode="prose">
+      <xsl:with-param name="top" select="$top"/>
+    </xsl:apply-templates>
+  </xsl:element>
+</xsl:template>
+
+<xsl:template match="ol" mode="prose">
+  <xsl:param name="top" select="2"/>
+  <ol>
+    <xsl:if test="string(number(@start)) != 'NaN'">
+      <xsl:attribute name="start"><xsl:value-of select="number(@start)"/></xsl:attribute>
+    </xsl:if>
+    <xsl:apply-templates mode="prose">
+      <xsl:with-param name="top" select="$top"/>
+    </xsl:apply-templates>
+  </ol>
+</xsl:template>
+
+<xsl:template match="a" mode="prose">
+  <xsl:param name="top" select="2"/>
+  <xsl:variable name="ok">
+    <xsl:call-template name="url-ok">
+      <xsl:with-param name="u" select="@href"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:choose>
+    <xsl:when test="$ok = '1' or starts-with(translate(@href, 'MAILTO', 'mailto'), 'mailto:')">
+      <a href="{@href}">
+        <xsl:if test="@title"><xsl:attribute name="title"><xsl:value-of select="@title"/></xsl:attribute></xsl:if>
+        <xsl:if test="@rel"><xsl:attribute name="rel">ugc noopener</xsl:attribute></xsl:if>
+        <xsl:apply-templates mode="prose">
+          <xsl:with-param name="top" select="$top"/>
+        </xsl:apply-templates>
+      </a>
+    </xsl:when>
+    <xsl:otherwise>
+      <xsl:apply-templates mode="prose">
+        <xsl:with-param name="top" select="$top"/>
+      </xsl:apply-templates>
+    </xsl:otherwise>
+  </xsl:choose>
+</xsl:template>
+
+<xsl:template match="img" mode="prose">
+  <xsl:call-template name="img">
+    <xsl:with-param name="src" select="@src"/>
+    <xsl:with-param name="alt" select="@alt"/>
+  </xsl:call-template>
+</xsl:template>
+
+<xsl:template match="h1|h2|h3|h4|h5|h6" mode="prose">
+  <xsl:param name="top" select="2"/>
+  <xsl:variable name="c" select="ancestor::*[self::body or self::bio or self::description][1]"/>
+  <xsl:variable name="l" select="number(substring(local-name(), 2))"/>
+  <xsl:variable name="rank" select="number($l > 1 and boolean($c//h1))
+      + number($l > 2 and boolean($c//h2)) + number($l > 3 and boolean($c//h3))
+      + number($l > 4 and boolean($c//h4)) + number($l > 5 and boolean($c//h5))"/>
+  <xsl:variable name="n">
+    <xsl:choose>
+      <xsl:when test="$top + $rank > 6">6</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$top + $rank"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:element name="h{$n}">
+    <xsl:apply-templates mode="prose">
+      <xsl:with-param name="top" select="$top"/>
+    </xsl:apply-templates>
+  </xsl:element>
+</xsl:template>
+
+<!-- Anything else: its content only. -->
+<xsl:template match="*" mode="prose">
+  <xsl:param name="top" select="2"/>
+  <xsl:apply-templates mode="prose">
+    <xsl:with-param name="top" select="$top"/>
+  </xsl:apply-templates>
+</xsl:template>
+
+<xsl:template match="text()" mode="prose">
+  <xsl:value-of select="."/>
+</xsl:template>
+
+</xsl:stylesheet>

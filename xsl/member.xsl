@@ -1,0 +1,116 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- A member's profile: <page type="member"> with <member> (bio as
+     XHTML) and list/item, list/next (cgi-bin/page-profile.c). -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+<xsl:include href="layout.xsl"/>
+
+<xsl:template match="page" mode="title">
+  <xsl:value-of select="member/name"/>
+</xsl:template>
+
+<xsl:template match="page" mode="main">
+  <xsl:apply-templates select="member"/>
+</xsl:template>
+
+<xsl:template match="member">
+  <div class="wrap">
+    <header class="profile-head">
+      <xsl:if test="avatar/@src">
+        <xsl:call-template name="img">
+          <xsl:with-param name="src" select="avatar/@src"/>
+          <xsl:with-param name="class" select="'avatar'"/>
+          <xsl:with-param name="lazy" select="false()"/>
+        </xsl:call-template>
+      </xsl:if>
+      <div>
+        <p class="card-kind">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="concat('mk-', @kind)"/>
+          </xsl:call-template>
+        </p>
+        <h1><xsl:value-of select="name"/></h1>
+        <dl class="facts facts-inline">
+          <div>
+            <dt>
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'home-territory'"/>
+              </xsl:call-template>
+            </dt>
+            <dd>
+              <a href="{$thome}"><xsl:call-template name="item-tname"/></a>
+            </dd>
+          </div>
+          <xsl:if test="created">
+            <div>
+              <dt>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'member-since'"/>
+                </xsl:call-template>
+              </dt>
+              <dd>
+                <xsl:call-template name="time-date-long">
+                  <xsl:with-param name="d" select="created"/>
+                  <xsl:with-param name="weekday" select="false()"/>
+                </xsl:call-template>
+              </dd>
+            </div>
+          </xsl:if>
+          <xsl:if test="normalize-space(website) != ''">
+            <div>
+              <dt>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'website'"/>
+                </xsl:call-template>
+              </dt>
+              <dd>
+                <xsl:call-template name="ext-link">
+                  <xsl:with-param name="href" select="website"/>
+                </xsl:call-template>
+              </dd>
+            </div>
+          </xsl:if>
+        </dl>
+      </div>
+    </header>
+    <xsl:if test="bio/node()">
+      <section class="block" aria-labelledby="s-bio">
+        <h2 id="s-bio">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'about'"/>
+          </xsl:call-template>
+        </h2>
+        <div class="prose">
+          <xsl:call-template name="content-lang"/>
+          <xsl:apply-templates select="bio/node()" mode="prose">
+            <xsl:with-param name="top" select="3"/>
+          </xsl:apply-templates>
+        </div>
+      </section>
+    </xsl:if>
+    <section class="block" aria-labelledby="s-contributions">
+      <h2 id="s-contributions">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'contributions'"/>
+        </xsl:call-template>
+        <xsl:if test="@contributions">
+          <xsl:text> </xsl:text>
+          <span class="count">
+            <xsl:text>(</xsl:text>
+            <xsl:call-template name="number">
+              <xsl:with-param name="n" select="@contributions"/>
+            </xsl:call-template>
+            <xsl:text>)</xsl:text>
+          </span>
+        </xsl:if>
+      </h2>
+      <xsl:call-template name="cards">
+        <xsl:with-param name="items" select="/page/list/item"/>
+      </xsl:call-template>
+      <xsl:call-template name="next-link"/>
+    </section>
+  </div>
+</xsl:template>
+
+</xsl:stylesheet>

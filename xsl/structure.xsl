@@ -1,0 +1,110 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- A structure's profile: <page type="structure"> with <structure>
+     (description as XHTML, place) and list/item, list/next
+     (cgi-bin/page-profile.c). -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+<xsl:include href="layout.xsl"/>
+
+<xsl:template match="page" mode="title">
+  <xsl:value-of select="structure/name"/>
+</xsl:template>
+
+<xsl:template match="page" mode="main">
+  <xsl:apply-templates select="structure"/>
+</xsl:template>
+
+<xsl:template match="structure">
+  <div class="wrap">
+    <header class="profile-head">
+      <xsl:if test="logo/@src">
+        <xsl:call-template name="img">
+          <xsl:with-param name="src" select="logo/@src"/>
+          <xsl:with-param name="class" select="'avatar'"/>
+          <xsl:with-param name="lazy" select="false()"/>
+        </xsl:call-template>
+      </xsl:if>
+      <div>
+        <p class="card-kind">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="concat('sk-', @kind)"/>
+          </xsl:call-template>
+        </p>
+        <h1><xsl:value-of select="name"/></h1>
+        <dl class="facts facts-inline">
+          <xsl:if test="place/name or normalize-space(place/address) != '' or normalize-space(place/city) != ''">
+            <div>
+              <dt>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'address'"/>
+                </xsl:call-template>
+              </dt>
+              <dd>
+                <xsl:for-each select="place">
+                  <xsl:value-of select="name"/>
+                  <xsl:if test="normalize-space(address) != ''">
+                    <xsl:value-of select="concat(', ', address)"/>
+                  </xsl:if>
+                  <xsl:if test="normalize-space(concat(postcode, city)) != ''">
+                    <xsl:value-of select="concat(', ', normalize-space(concat(postcode, ' ', city)))"/>
+                  </xsl:if>
+                  <xsl:if test="string(number(@latitude)) != 'NaN' and string(number(@longitude)) != 'NaN'">
+                    <xsl:text> · </xsl:text>
+                    <a href="https://www.openstreetmap.org/?mlat={@latitude}&amp;mlon={@longitude}#map=16/{@latitude}/{@longitude}">
+                      <xsl:call-template name="t">
+                        <xsl:with-param name="k" select="'map'"/>
+                      </xsl:call-template>
+                    </a>
+                  </xsl:if>
+                </xsl:for-each>
+              </dd>
+            </div>
+          </xsl:if>
+          <xsl:if test="normalize-space(website) != ''">
+            <div>
+              <dt>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'website'"/>
+                </xsl:call-template>
+              </dt>
+              <dd>
+                <xsl:call-template name="ext-link">
+                  <xsl:with-param name="href" select="website"/>
+                </xsl:call-template>
+              </dd>
+            </div>
+          </xsl:if>
+        </dl>
+      </div>
+    </header>
+    <xsl:if test="description/node()">
+      <section class="block" aria-labelledby="s-about">
+        <h2 id="s-about">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'about'"/>
+          </xsl:call-template>
+        </h2>
+        <div class="prose">
+          <xsl:call-template name="content-lang"/>
+          <xsl:apply-templates select="description/node()" mode="prose">
+            <xsl:with-param name="top" select="3"/>
+          </xsl:apply-templates>
+        </div>
+      </section>
+    </xsl:if>
+    <section class="block" aria-labelledby="s-contributions">
+      <h2 id="s-contributions">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'contributions'"/>
+        </xsl:call-template>
+      </h2>
+      <xsl:call-template name="cards">
+        <xsl:with-param name="items" select="/page/list/item"/>
+      </xsl:call-template>
+      <xsl:call-template name="next-link"/>
+    </section>
+  </div>
+</xsl:template>
+
+</xsl:stylesheet>

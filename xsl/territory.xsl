@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- A territory's home page: <page type="territory"> with featured,
+     latest, upcoming, annonces and themes (cgi-bin/page-home.c). -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+<xsl:include href="layout.xsl"/>
+
+<xsl:template match="page" mode="title">
+  <xsl:call-template name="t">
+    <xsl:with-param name="k" select="'sec-home'"/>
+  </xsl:call-template>
+</xsl:template>
+
+<xsl:template match="page" mode="main">
+  <div class="hero">
+    <div class="wrap">
+      <h1>
+        <span class="hero-site"><xsl:value-of select="$site"/></span>
+        <xsl:text> </xsl:text>
+        <span class="hero-territory"><xsl:value-of select="$tname"/></span>
+      </h1>
+      <p class="hero-intro">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'territory-intro'"/>
+        </xsl:call-template>
+      </p>
+    </div>
+  </div>
+  <div class="wrap">
+    <xsl:if test="featured/item">
+      <section class="block" aria-labelledby="s-une">
+        <h2 id="s-une">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'featured'"/>
+          </xsl:call-template>
+        </h2>
+        <xsl:call-template name="cards">
+          <xsl:with-param name="items" select="featured/item"/>
+          <xsl:with-param name="class" select="'cards-featured'"/>
+        </xsl:call-template>
+      </section>
+    </xsl:if>
+    <section class="block" aria-labelledby="s-articles">
+      <h2 id="s-articles">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'latest-articles'"/>
+        </xsl:call-template>
+      </h2>
+      <xsl:call-template name="cards">
+        <xsl:with-param name="items" select="latest/item"/>
+      </xsl:call-template>
+      <xsl:call-template name="more-link">
+        <xsl:with-param name="href" select="concat($thome, 'articles/')"/>
+        <xsl:with-param name="k" select="'all-articles'"/>
+      </xsl:call-template>
+    </section>
+    <section class="block" aria-labelledby="s-agenda">
+      <h2 id="s-agenda">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'upcoming'"/>
+        </xsl:call-template>
+      </h2>
+      <xsl:call-template name="cards">
+        <xsl:with-param name="items" select="upcoming/item"/>
+      </xsl:call-template>
+      <xsl:call-template name="more-link">
+        <xsl:with-param name="href" select="concat($thome, 'evenements/')"/>
+        <xsl:with-param name="k" select="'all-agenda'"/>
+      </xsl:call-template>
+    </section>
+    <section class="block" aria-labelledby="s-annonces">
+      <h2 id="s-annonces">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'annonces'"/>
+        </xsl:call-template>
+      </h2>
+      <xsl:call-template name="cards">
+        <xsl:with-param name="items" select="annonces/item"/>
+      </xsl:call-template>
+      <xsl:call-template name="more-link">
+        <xsl:with-param name="href" select="concat($thome, 'annonces/')"/>
+        <xsl:with-param name="k" select="'all-annonces'"/>
+      </xsl:call-template>
+    </section>
+    <xsl:if test="themes/theme">
+      <section class="block" aria-labelledby="s-themes">
+        <h2 id="s-themes">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'themes'"/>
+          </xsl:call-template>
+        </h2>
+        <ul class="chips">
+          <xsl:for-each select="themes/theme">
+            <li>
+              <a class="chip" href="{$thome}themes/{@slug}">
+                <xsl:call-template name="theme-name">
+                  <xsl:with-param name="th" select="."/>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+  </div>
+</xsl:template>
+
+</xsl:stylesheet>
