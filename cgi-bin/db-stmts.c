@@ -52,13 +52,41 @@
 	" AND (" col " < FROM_UNIXTIME(?) OR (" col " = FROM_UNIXTIME(?)" \
 	" AND " id " < ?))"
 
+/* What partners need of an event: its place, status, registration. */
+#define EVENT_COLS \
+	", e.event_status AS `event-status`, e.attendance_mode AS `attendance-mode`," \
+	" e.audience AS audience, e.price AS price," \
+	" e.registration_url AS registration," \
+	" pl.id AS `place/@id`, pl.latitude AS `place/@latitude`," \
+	" pl.longitude AS `place/@longitude`, pl.name AS `place/name`," \
+	" pl.address AS `place/address`, pl.postcode AS `place/postcode`," \
+	" pl.city AS `place/city`"
+
 #define TIMING_COLS \
 	", et.id AS `timing/@id`, et.begins_at AS `timing/@begins`," \
-	" et.ends_at AS `timing/@ends`, e.event_status AS `event-status`," \
-	" pl.id AS `place/@id`, pl.name AS `place/name`, pl.city AS `place/city`"
+	" et.ends_at AS `timing/@ends`" EVENT_COLS
 
 #define TIMING_JOINS \
 	" JOIN events e ON e.contribution_id = c.id" \
+	" LEFT JOIN places pl ON pl.id = e.place_id"
+
+/* Tags and (for events) all timings, as lists (see `+` in xml.h). */
+#define TAGS_COL \
+	", (SELECT GROUP_CONCAT(CONCAT('slug=', tg.slug, CHAR(31), '.=', tg.name)" \
+	" ORDER BY tg.name SEPARATOR '\x1e') FROM contribution_tags xt" \
+	" JOIN tags tg ON tg.id = xt.tag_id WHERE xt.contribution_id = c.id)" \
+	" AS `+tags/tag`"
+
+#define TIMINGS_COL \
+	", (SELECT GROUP_CONCAT(CONCAT('id=', xe.id, CHAR(31), 'begins=', xe.begins_at," \
+	" CHAR(31), 'ends=', xe.ends_at) ORDER BY xe.begins_at SEPARATOR '\x1e')" \
+	" FROM event_timings xe WHERE xe.contribution_id = c.id) AS `+timings/timing`"
+
+/* Feeds: bodies, tags, and the event details of events. */
+#define FEED_COLS ", c.body AS `~body`, c.created_at AS created" TAGS_COL \
+	TIMINGS_COL EVENT_COLS
+#define FEED_JOINS \
+	" LEFT JOIN events e ON e.contribution_id = c.id" \
 	" LEFT JOIN places pl ON pl.id = e.place_id"
 
 const char *const db_stmts[STMT__MAX] = {
@@ -96,20 +124,22 @@ const char *const db_stmts[STMT__MAX] = {
 	" FROM territories WHERE is_network LIMIT 1",
 
 [STMT_NET_LATEST] =
-	"SELECT " ITEM_COLS NEXT_TIMING " FROM contributions c" ITEM_JOINS
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING
+	" FROM contributions c FORCE INDEX (contributions_published)" ITEM_JOINS
 	" WHERE c.status = 'published' AND c.kind IN ('article', 'annonce',"
 	" 'dossier', 'project')"
 	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
 
 [STMT_NET_UPCOMING] =
-	"SELECT " ITEM_COLS TIMING_COLS " FROM event_timings et"
+	"SELECT STRAIGHT_JOIN " ITEM_COLS TIMING_COLS
+	" FROM event_timings et FORCE INDEX (event_timings_begins)"
 	" JOIN contributions c ON c.id = et.contribution_id" TIMING_JOINS ITEM_JOINS
 	" WHERE et.begins_at >= UTC_TIMESTAMP() - INTERVAL 3 DAY"
 	" AND et.ends_at >= UTC_TIMESTAMP() AND c.status = 'published'"
 	" ORDER BY et.begins_at, et.id LIMIT ?",
 
 [STMT_FEATURED] =
-	"SELECT " ITEM_COLS NEXT_TIMING " FROM featured f"
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING " FROM featured f"
 	" JOIN contributions c ON c.id = f.contribution_id" ITEM_JOINS
 	" WHERE f.territory_id = ? AND c.status = 'published'"
 	" ORDER BY f.position",
@@ -117,8 +147,8 @@ const char *const db_stmts[STMT__MAX] = {
 /* A territory's listing of one kind: territory, kind, theme x2, tag x2,
  * cursor time x2, cursor id, limit. */
 [STMT_LIST] =
-	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
-	" AS `@sort` FROM contribution_territories ct"
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
+	" AS `@sort` FROM contribution_territories ct FORCE INDEX (ct_listing)"
 	" JOIN contributions c ON c.id = ct.contribution_id" ITEM_JOINS
 	" WHERE ct.territory_id = ? AND ct.kind = ? AND c.status = 'published'"
 	FILTERS BEFORE("ct.published_at", "ct.contribution_id")
@@ -126,25 +156,28 @@ const char *const db_stmts[STMT__MAX] = {
 
 /* The same with the bodies, for feeds. */
 [STMT_LIST_FEED] =
-	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
-	" AS `@sort`, c.body AS `~body` FROM contribution_territories ct"
-	" JOIN contributions c ON c.id = ct.contribution_id" ITEM_JOINS
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
+	" AS `@sort`" FEED_COLS
+	" FROM contribution_territories ct FORCE INDEX (ct_listing)"
+	" JOIN contributions c ON c.id = ct.contribution_id" ITEM_JOINS FEED_JOINS
 	" WHERE ct.territory_id = ? AND ct.kind = ? AND c.status = 'published'"
 	FILTERS BEFORE("ct.published_at", "ct.contribution_id")
 	" ORDER BY ct.published_at DESC, ct.contribution_id DESC LIMIT ?",
 
 /* Every kind in a territory: territory, theme x2, tag x2, cursor x3, limit. */
 [STMT_TERR_ALL_FEED] =
-	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
-	" AS `@sort`, c.body AS `~body` FROM contribution_territories ct"
-	" JOIN contributions c ON c.id = ct.contribution_id" ITEM_JOINS
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(ct.published_at)"
+	" AS `@sort`" FEED_COLS
+	" FROM contribution_territories ct FORCE INDEX (ct_all)"
+	" JOIN contributions c ON c.id = ct.contribution_id" ITEM_JOINS FEED_JOINS
 	" WHERE ct.territory_id = ? AND c.status = 'published'"
 	FILTERS BEFORE("ct.published_at", "ct.contribution_id")
 	" ORDER BY ct.published_at DESC, ct.contribution_id DESC LIMIT ?",
 
 [STMT_NET_ALL_FEED] =
-	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at)"
-	" AS `@sort`, c.body AS `~body` FROM contributions c" ITEM_JOINS
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at)"
+	" AS `@sort`" FEED_COLS
+	" FROM contributions c FORCE INDEX (contributions_published)" ITEM_JOINS FEED_JOINS
 	" WHERE c.status = 'published'"
 	FILTERS BEFORE("c.published_at", "c.id")
 	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
@@ -152,9 +185,11 @@ const char *const db_stmts[STMT__MAX] = {
 /* The agenda: each timing is an entry, soonest first.  territory,
  * from, to, theme x2, tag x2, cursor time x2, cursor id, limit. */
 [STMT_AGENDA] =
-	"SELECT " ITEM_COLS TIMING_COLS ", UNIX_TIMESTAMP(et.begins_at) AS `@sort`"
-	" FROM event_timings et"
-	" JOIN contribution_territories ct ON ct.contribution_id = et.contribution_id"
+	"SELECT STRAIGHT_JOIN " ITEM_COLS TIMING_COLS TAGS_COL ", c.created_at AS created,"
+	" UNIX_TIMESTAMP(et.begins_at) AS `@sort`"
+	" FROM event_timings et FORCE INDEX (event_timings_begins)"
+	" JOIN contribution_territories ct FORCE INDEX (PRIMARY)"
+	" ON ct.contribution_id = et.contribution_id"
 	" AND ct.territory_id = ?"
 	" JOIN contributions c ON c.id = et.contribution_id" TIMING_JOINS ITEM_JOINS
 	" WHERE et.begins_at >= GREATEST(FROM_UNIXTIME(?),"
@@ -167,9 +202,11 @@ const char *const db_stmts[STMT__MAX] = {
 
 /* Past events, latest first: territory, theme x2, tag x2, cursor x3, limit. */
 [STMT_AGENDA_PAST] =
-	"SELECT " ITEM_COLS TIMING_COLS ", UNIX_TIMESTAMP(et.begins_at) AS `@sort`"
-	" FROM event_timings et"
-	" JOIN contribution_territories ct ON ct.contribution_id = et.contribution_id"
+	"SELECT STRAIGHT_JOIN " ITEM_COLS TIMING_COLS TAGS_COL ", c.created_at AS created,"
+	" UNIX_TIMESTAMP(et.begins_at) AS `@sort`"
+	" FROM event_timings et FORCE INDEX (event_timings_begins)"
+	" JOIN contribution_territories ct FORCE INDEX (PRIMARY)"
+	" ON ct.contribution_id = et.contribution_id"
 	" AND ct.territory_id = ?"
 	" JOIN contributions c ON c.id = et.contribution_id" TIMING_JOINS ITEM_JOINS
 	" WHERE et.ends_at < UTC_TIMESTAMP() AND c.status = 'published'" FILTERS
@@ -178,6 +215,7 @@ const char *const db_stmts[STMT__MAX] = {
 
 [STMT_ITEM] =
 	"SELECT " ITEM_COLS ", c.views AS views, c.body AS `~body`,"
+	" c.created_at AS created,"
 	" e.event_status AS `event-status`, e.attendance_mode AS `attendance-mode`,"
 	" e.audience AS audience, e.price AS price,"
 	" e.registration_url AS registration,"
@@ -224,8 +262,8 @@ const char *const db_stmts[STMT__MAX] = {
 
 /* author, cursor x3, limit */
 [STMT_MEMBER_ITEMS] =
-	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at) AS `@sort`"
-	" FROM contributions c" ITEM_JOINS
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at) AS `@sort`"
+	" FROM contributions c FORCE INDEX (contributions_author)" ITEM_JOINS
 	" WHERE c.author_id = ? AND c.status = 'published'"
 	BEFORE("c.published_at", "c.id")
 	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
@@ -246,8 +284,8 @@ const char *const db_stmts[STMT__MAX] = {
 
 /* structure, cursor x3, limit */
 [STMT_STRUCTURE_ITEMS] =
-	"SELECT " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at) AS `@sort`"
-	" FROM contributions c" ITEM_JOINS
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ", UNIX_TIMESTAMP(c.published_at) AS `@sort`"
+	" FROM contributions c FORCE INDEX (contributions_structure)" ITEM_JOINS
 	" WHERE c.structure_id = ? AND c.status = 'published'"
 	BEFORE("c.published_at", "c.id")
 	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",

@@ -80,7 +80,7 @@ db_connect(struct db *db)
 	mysql_options(db->conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
 	/* Times are stored in UTC whatever the server's zone. */
 	mysql_options(db->conn, MYSQL_INIT_COMMAND,
-	    "SET time_zone = '+00:00'");
+	    "SET time_zone = '+00:00', group_concat_max_len = 1048576");
 	if (mysql_real_connect(db->conn, config_str(c, CONF_DB_HOST),
 	    config_str(c, CONF_DB_USER), config_str(c, CONF_DB_PASSWORD),
 	    config_str(c, CONF_DB_NAME),

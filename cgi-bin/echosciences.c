@@ -299,6 +299,9 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 		res.ctype = "text/plain; charset=utf-8";
 		goto send;
 	}
+	if (status >= 500)
+		fprintf(stderr, "echosciences: %d for %s: %s\n", status, req.path,
+		    db_error(a->db));
 	if (status != 0) {
 		render_error(a, &p, &res, status);
 		goto send;

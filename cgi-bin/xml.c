@@ -120,6 +120,50 @@ place(xmlNodePtr row, const char *alias, const char *v, size_t len)
 		xmlNewTextChild(cur, NULL, X(alias), X(v));
 }
 
+/* A `+list/elem` column: GROUP_CONCAT'ed records as elements. */
+static void
+place_list(xmlNodePtr row, const char *alias, const char *v)
+{
+	const char	*slash = strchr(alias, '/'), *rec, *rend, *f, *fend, *eq;
+	xmlNodePtr	 list, el;
+	char		 name[32], val[1024], iso[26];
+	size_t		 n;
+	time_t		 t;
+
+	if (slash == NULL)
+		return;
+	list = row_child(row, alias + 1, (size_t)(slash - alias - 1));
+	for (rec = v; *rec != '\0'; rec = *rend ? rend + 1 : rend) {
+		rend = rec + strcspn(rec, "\x1e");
+		el = xmlNewChild(list, NULL, X(slash + 1), NULL);
+		for (f = rec; f < rend; f = fend + 1) {
+			fend = f + strcspn(f, "\x1f\x1e");
+			if (fend > rend)
+				fend = rend;
+			if ((eq = memchr(f, '=', (size_t)(fend - f))) == NULL ||
+			    (n = (size_t)(eq - f)) == 0 || n >= sizeof(name))
+				continue;
+			memcpy(name, f, n);
+			name[n] = '\0';
+			n = (size_t)(fend - eq - 1);
+			if (n >= sizeof(val))
+				n = sizeof(val) - 1;
+			memcpy(val, eq + 1, n);
+			val[n] = '\0';
+			if (n == 19 && sqltime_parse(val, &t) == 0) {
+				rfc3339_format(t, iso);
+				snprintf(val, sizeof(val), "%s", iso);
+			}
+			if (strcmp(name, ".") == 0)
+				xmlNodeAddContent(el, X(val));
+			else
+				xmlNewProp(el, X(name), X(val));
+			if (fend == rend)
+				break;
+		}
+	}
+}
+
 static int
 row_cb(void *arg, size_t ncols, const struct dbcol *cols, char *const *vals,
     const unsigned long *lens)
@@ -145,7 +189,10 @@ row_cb(void *arg, size_t ncols, const struct dbcol *cols, char *const *vals,
 				*ctx->last_modified = t;
 			continue;
 		}
-		place(row, cols[i].name, vals[i], lens[i]);
+		if (cols[i].name[0] == '+')
+			place_list(row, cols[i].name, vals[i]);
+		else
+			place(row, cols[i].name, vals[i], lens[i]);
 	}
 	return 0;
 }

@@ -28,6 +28,9 @@ void	 xml_attr_time(xmlNodePtr, const char *name, time_t);
  *   a/b, a/@b   inside child `a` of the row, created once per row
  *   .           the text of the row element itself
  *   ~name       Markdown, rendered to XHTML inside child `name`
+ *   +list/elem  a list: records separated by 0x1E, each made of fields
+ *               "name=value" separated by 0x1F, become <list><elem …>
+ *               with each name an attribute (or "." the text)
  * NULL values are left out.  DATETIME values become RFC 3339 local
  * times.  The latest `updated` seen is kept in *last_modified.
  * Returns the number of rows, or a db_rc below zero.

@@ -178,7 +178,7 @@ CREATE TABLE event_timings (
   begins_at        DATETIME NOT NULL,
   ends_at          DATETIME NOT NULL,
   KEY event_timings_event (contribution_id, begins_at),
-  KEY event_timings_begins (begins_at, contribution_id),
+  KEY event_timings_begins (begins_at),  -- InnoDB appends the id: (begins_at, id)
   CONSTRAINT event_timings_contribution_fk FOREIGN KEY (contribution_id) REFERENCES contributions (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 

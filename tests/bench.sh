@@ -42,7 +42,7 @@ mkdir -p "$SRC/var/bench"
 head -c "$size" /dev/urandom | base64 -w 100 | head -c "$size" |
     sed '1s/^/<!DOCTYPE html><title>x<\/title><pre>/' > "$SRC/var/bench/static.html"
 
-pids() { cat "$SRC/var/run/echosciences.pid" 2>/dev/null | while read -r p; do [ -d "/proc/$p" ] && echo "$p"; done; }
+pids() { cat "$SRC/var/run/echosciences.pid" 2>/dev/null | while read -r p || [ -n "$p" ]; do [ -d "/proc/$p" ] && echo "$p"; done; }
 rss() { local t=0 p; for p in $(pids); do t=$((t + $(awk '/VmRSS/ { print $2 }' "/proc/$p/status"))); done; echo "$t"; }
 rss_each() { local p; for p in $(pids); do awk -v p="$p" '/VmRSS/ { printf "%s:%s kB ", p, $2 }' "/proc/$p/status"; done; }
 

@@ -83,203 +83,25 @@
      UI strings: the only place where words of the interface are written.
      ================================================================== -->
 
-<xsl:variable name="strings-rtf">
-  <!-- chrome -->
-  <s k="skip" fr="Aller au contenu" en="Skip to main content"/>
-  <s k="tagline" fr="Le réseau social de la culture scientifique" en="The social network of science culture"/>
-  <s k="nav-sections" fr="Rubriques" en="Sections"/>
-  <s k="nav-territories" fr="Territoires" en="Territories"/>
-  <s k="nav-breadcrumb" fr="Fil d’Ariane" en="Breadcrumb"/>
-  <s k="network" fr="Réseau national" en="National network"/>
-  <s k="sec-home" fr="À la une" en="Home"/>
-  <s k="sec-articles" fr="Articles" en="Articles"/>
-  <s k="sec-agenda" fr="Agenda" en="Events"/>
-  <s k="sec-annonces" fr="Annonces" en="Notices"/>
-  <s k="sec-dossiers" fr="Dossiers" en="Features"/>
-  <s k="sec-projects" fr="Projets" en="Projects"/>
-  <s k="sec-structures" fr="Structures" en="Organisations"/>
-  <s k="sec-themes" fr="Thèmes" en="Themes"/>
-  <s k="licence" fr="Contenus publiés sous licence" en="Content published under the licence"/>
-  <s k="feed-page" fr="Flux Atom de cette page" en="Atom feed of this page"/>
-  <s k="feed-territory" fr="Flux Atom du territoire" en="Atom feed of the territory"/>
-  <s k="feed-network" fr="Flux Atom du réseau" en="Atom feed of the network"/>
-  <s k="xml-page" fr="Cette page en XML" en="This page as XML"/>
-  <s k="footer-about" fr="Échosciences, le réseau social de la culture scientifique, technique et industrielle." en="Échosciences, the social network of scientific, technical and industrial culture."/>
-  <s k="footer-links" fr="Liens du pied de page" en="Footer links"/>
-  <!-- kinds of contributions -->
-  <s k="k-article" fr="Article" en="Article"/>
-  <s k="k-event" fr="Événement" en="Event"/>
-  <s k="k-annonce" fr="Annonce" en="Notice"/>
-  <s k="k-dossier" fr="Dossier" en="Feature"/>
-  <s k="k-project" fr="Projet" en="Project"/>
-  <s k="p-article" fr="Articles" en="Articles"/>
-  <s k="p-event" fr="Agenda" en="Events"/>
-  <s k="p-annonce" fr="Annonces" en="Notices"/>
-  <s k="p-dossier" fr="Dossiers" en="Features"/>
-  <s k="p-project" fr="Projets" en="Projects"/>
-  <!-- an item -->
-  <s k="by" fr="Par" en="By"/>
-  <s k="published" fr="Publié le" en="Published"/>
-  <s k="updated" fr="mis à jour le" en="updated"/>
-  <s k="views" fr="vues" en="views"/>
-  <s k="view" fr="vue" en="view"/>
-  <s k="theme" fr="Thème" en="Theme"/>
-  <s k="tags" fr="Mots-clés" en="Tags"/>
-  <s k="tag" fr="Mot-clé" en="Tag"/>
-  <s k="shared" fr="Partagé sur" en="Shared on"/>
-  <s k="structure" fr="Structure" en="Organisation"/>
-  <s k="practical" fr="Infos pratiques" en="Practical information"/>
-  <s k="dates" fr="Dates" en="Dates"/>
-  <s k="date" fr="Date" en="Date"/>
-  <s k="place" fr="Lieu" en="Venue"/>
-  <s k="map" fr="Voir le lieu sur OpenStreetMap" en="See the venue on OpenStreetMap"/>
-  <s k="audience" fr="Public" en="Audience"/>
-  <s k="price" fr="Tarif" en="Price"/>
-  <s k="mode" fr="Format" en="Format"/>
-  <s k="mode-offline" fr="Sur place" en="In person"/>
-  <s k="mode-online" fr="En ligne" en="Online"/>
-  <s k="mode-mixed" fr="Sur place et en ligne" en="In person and online"/>
-  <s k="registration" fr="Inscription" en="Registration"/>
-  <s k="register" fr="S’inscrire" en="Register"/>
-  <s k="status" fr="Statut" en="Status"/>
-  <s k="st-cancelled" fr="Annulé" en="Cancelled"/>
-  <s k="st-postponed" fr="Reporté" en="Postponed"/>
-  <s k="st-scheduled" fr="Programmé" en="Scheduled"/>
-  <s k="notice-cancelled" fr="Cet événement est annulé." en="This event is cancelled."/>
-  <s k="notice-postponed" fr="Cet événement est reporté : de nouvelles dates seront annoncées." en="This event is postponed: new dates will be announced."/>
-  <s k="annonce-kind" fr="Type d’annonce" en="Kind of notice"/>
-  <s k="ak-call" fr="Appel à projets" en="Call for projects"/>
-  <s k="ak-job" fr="Offre d’emploi" en="Job offer"/>
-  <s k="ak-volunteers" fr="Appel à bénévoles" en="Volunteers wanted"/>
-  <s k="ak-other" fr="Autre" en="Other"/>
-  <s k="deadline" fr="Date limite" en="Deadline"/>
-  <s k="in-dossier" fr="Dans ce dossier" en="In this feature"/>
-  <!-- listings -->
-  <s k="filters" fr="Filtres" en="Filters"/>
-  <s k="filter" fr="Filtrer" en="Filter"/>
-  <s k="all-themes" fr="Tous les thèmes" en="All themes"/>
-  <s k="remove-filter" fr="Retirer le filtre" en="Remove the filter"/>
-  <s k="older" fr="Plus ancien" en="Older"/>
-  <s k="later" fr="Plus tard" en="Later"/>
-  <s k="empty" fr="Rien à afficher pour l’instant." en="Nothing to show yet."/>
-  <s k="empty-agenda" fr="Aucun événement ne correspond à cette recherche." en="No event matches this search."/>
-  <s k="colon" fr="&#160;: " en=": "/>
-  <s k="from" fr="Du" en="From"/>
-  <s k="to" fr="Au" en="To"/>
-  <s k="from-l" fr="du" en="from"/>
-  <s k="to-l" fr="au" en="to"/>
-  <s k="until" fr="jusqu’au" en="until"/>
-  <s k="past-events" fr="Voir les événements passés" en="See past events"/>
-  <s k="upcoming-back" fr="Revenir aux événements à venir" en="Back to upcoming events"/>
-  <s k="past-title" fr="Événements passés" en="Past events"/>
-  <s k="upcoming-title" fr="Agenda" en="Events"/>
-  <!-- home pages -->
-  <s k="stats" fr="Le réseau en chiffres" en="The network in figures"/>
-  <s k="st-territories" fr="territoires" en="territories"/>
-  <s k="st-members" fr="membres" en="members"/>
-  <s k="st-contributions" fr="contributions" en="contributions"/>
-  <s k="st-visits" fr="pages vues en 30 jours" en="page views in 30 days"/>
-  <s k="territories-title" fr="Les territoires" en="Territories"/>
-  <s k="latest" fr="Dernières publications" en="Latest posts"/>
-  <s k="upcoming" fr="Prochains événements" en="Upcoming events"/>
-  <s k="themes" fr="Thèmes" en="Themes"/>
-  <s k="featured" fr="À la une" en="Featured"/>
-  <s k="latest-articles" fr="Derniers articles" en="Latest articles"/>
-  <s k="annonces" fr="Annonces" en="Notices"/>
-  <s k="all-articles" fr="Tous les articles" en="All articles"/>
-  <s k="all-agenda" fr="Tout l’agenda" en="All events"/>
-  <s k="all-annonces" fr="Toutes les annonces" en="All notices"/>
-  <s k="territory-intro" fr="La culture scientifique près de chez vous : articles, événements, annonces et projets des acteurs du territoire." en="Science culture near you: articles, events, notices and projects from local organisations."/>
-  <!-- profiles -->
-  <s k="member-since" fr="Membre depuis le" en="Member since"/>
-  <s k="website" fr="Site web" en="Website"/>
-  <s k="contributions" fr="Contributions" en="Contributions"/>
-  <s k="about" fr="Présentation" en="About"/>
-  <s k="home-territory" fr="Territoire" en="Territory"/>
-  <s k="mk-person" fr="Membre" en="Member"/>
-  <s k="mk-institution" fr="Institution" en="Institution"/>
-  <s k="mk-company" fr="Entreprise" en="Company"/>
-  <s k="sk-museum" fr="Musée, centre de sciences" en="Museum, science centre"/>
-  <s k="sk-lab" fr="Laboratoire" en="Laboratory"/>
-  <s k="sk-association" fr="Association" en="Association"/>
-  <s k="sk-company" fr="Entreprise" en="Company"/>
-  <s k="sk-library" fr="Bibliothèque" en="Library"/>
-  <s k="sk-school" fr="Établissement d’enseignement" en="School or university"/>
-  <s k="sk-other" fr="Structure" en="Organisation"/>
-  <s k="address" fr="Adresse" en="Address"/>
-  <s k="structures-intro" fr="Musées, laboratoires, associations, bibliothèques… les acteurs de la culture scientifique du territoire." en="Museums, laboratories, associations, libraries… the organisations of science culture in the territory."/>
-  <s k="themes-intro" fr="Toutes les contributions du territoire, classées par thème." en="All contributions of the territory, by theme."/>
-  <s k="theme-intro" fr="Les contributions du thème" en="Contributions on the theme"/>
-  <s k="tag-intro" fr="Les contributions avec le mot-clé" en="Contributions tagged"/>
-  <!-- errors -->
-  <s k="err-400" fr="Requête invalide" en="Bad request"/>
-  <s k="err-404" fr="Page introuvable" en="Page not found"/>
-  <s k="err-405" fr="Méthode non autorisée" en="Method not allowed"/>
-  <s k="err-413" fr="Requête trop volumineuse" en="Request too large"/>
-  <s k="err-414" fr="Adresse trop longue" en="Address too long"/>
-  <s k="err-500" fr="Erreur interne" en="Internal error"/>
-  <s k="err-503" fr="Service indisponible" en="Service unavailable"/>
-  <s k="err-other" fr="Erreur" en="Error"/>
-  <s k="msg-400" fr="La requête n’a pas pu être comprise. Vérifiez l’adresse ou les filtres choisis." en="The request could not be understood. Check the address or the chosen filters."/>
-  <s k="msg-400-key-a" fr="La valeur du paramètre" en="The value of the parameter"/>
-  <s k="msg-400-key-b" fr="n’est pas valide." en="is not valid."/>
-  <s k="msg-404" fr="La page demandée n’existe pas, ou plus. Elle a peut-être été déplacée ou dépubliée." en="The page you asked for does not exist, or no longer does. It may have been moved or unpublished."/>
-  <s k="msg-405" fr="Cette adresse ne se consulte qu’en lecture (GET ou HEAD)." en="This address can only be read (GET or HEAD)."/>
-  <s k="msg-413" fr="Les données envoyées sont trop volumineuses." en="The data sent is too large."/>
-  <s k="msg-414" fr="L’adresse demandée est trop longue." en="The requested address is too long."/>
-  <s k="msg-500" fr="Une erreur inattendue s’est produite de notre côté. Réessayez dans un instant." en="An unexpected error happened on our side. Please try again in a moment."/>
-  <s k="msg-503" fr="Service momentanément indisponible, réessayez dans quelques secondes." en="Service temporarily unavailable, please try again in a few seconds."/>
-  <s k="error-code" fr="Code d’erreur" en="Error code"/>
-  <s k="back-home" fr="Revenir à l’accueil" en="Back to the home page"/>
-  <s k="back-territory" fr="Revenir à l’accueil du territoire" en="Back to the territory’s home page"/>
-  <!-- dates -->
-  <s k="wd0" fr="dimanche" en="Sunday"/>
-  <s k="wd1" fr="lundi" en="Monday"/>
-  <s k="wd2" fr="mardi" en="Tuesday"/>
-  <s k="wd3" fr="mercredi" en="Wednesday"/>
-  <s k="wd4" fr="jeudi" en="Thursday"/>
-  <s k="wd5" fr="vendredi" en="Friday"/>
-  <s k="wd6" fr="samedi" en="Saturday"/>
-  <s k="m1" fr="janvier" en="January"/>
-  <s k="m2" fr="février" en="February"/>
-  <s k="m3" fr="mars" en="March"/>
-  <s k="m4" fr="avril" en="April"/>
-  <s k="m5" fr="mai" en="May"/>
-  <s k="m6" fr="juin" en="June"/>
-  <s k="m7" fr="juillet" en="July"/>
-  <s k="m8" fr="août" en="August"/>
-  <s k="m9" fr="septembre" en="September"/>
-  <s k="m10" fr="octobre" en="October"/>
-  <s k="m11" fr="novembre" en="November"/>
-  <s k="m12" fr="décembre" en="December"/>
-  <s k="ms1" fr="janv." en="Jan"/>
-  <s k="ms2" fr="févr." en="Feb"/>
-  <s k="ms3" fr="mars" en="Mar"/>
-  <s k="ms4" fr="avr." en="Apr"/>
-  <s k="ms5" fr="mai" en="May"/>
-  <s k="ms6" fr="juin" en="Jun"/>
-  <s k="ms7" fr="juil." en="Jul"/>
-  <s k="ms8" fr="août" en="Aug"/>
-  <s k="ms9" fr="sept." en="Sep"/>
-  <s k="ms10" fr="oct." en="Oct"/>
-  <s k="ms11" fr="nov." en="Nov"/>
-  <s k="ms12" fr="déc." en="Dec"/>
+<!-- Every UI string, one table per language: "|key=text|…".  A string
+     table is a single text node, so nothing is built per page, and a look-up
+     is one substring search (a node-set of <s> elements cost a millisecond
+     a page). -->
+<xsl:variable name="strings-fr">|skip=Aller au contenu|tagline=Le réseau social de la culture scientifique|nav-sections=Rubriques|nav-territories=Territoires|nav-breadcrumb=Fil d’Ariane|network=Réseau national|sec-home=À la une|sec-articles=Articles|sec-agenda=Agenda|sec-annonces=Annonces|sec-dossiers=Dossiers|sec-projects=Projets|sec-structures=Structures|sec-themes=Thèmes|licence=Contenus publiés sous licence|feed-page=Flux Atom de cette page|feed-territory=Flux Atom du territoire|feed-network=Flux Atom du réseau|xml-page=Cette page en XML|footer-about=Échosciences, le réseau social de la culture scientifique, technique et industrielle.|footer-links=Liens du pied de page|k-article=Article|k-event=Événement|k-annonce=Annonce|k-dossier=Dossier|k-project=Projet|p-article=Articles|p-event=Agenda|p-annonce=Annonces|p-dossier=Dossiers|p-project=Projets|by=Par|published=Publié le|updated=mis à jour le|views=vues|view=vue|theme=Thème|tags=Mots-clés|tag=Mot-clé|shared=Partagé sur|structure=Structure|practical=Infos pratiques|dates=Dates|date=Date|place=Lieu|map=Voir le lieu sur OpenStreetMap|audience=Public|price=Tarif|mode=Format|mode-offline=Sur place|mode-online=En ligne|mode-mixed=Sur place et en ligne|registration=Inscription|register=S’inscrire|status=Statut|st-cancelled=Annulé|st-postponed=Reporté|st-scheduled=Programmé|notice-cancelled=Cet événement est annulé.|notice-postponed=Cet événement est reporté : de nouvelles dates seront annoncées.|annonce-kind=Type d’annonce|ak-call=Appel à projets|ak-job=Offre d’emploi|ak-volunteers=Appel à bénévoles|ak-other=Autre|deadline=Date limite|in-dossier=Dans ce dossier|filters=Filtres|filter=Filtrer|all-themes=Tous les thèmes|remove-filter=Retirer le filtre|older=Plus ancien|later=Plus tard|empty=Rien à afficher pour l’instant.|empty-agenda=Aucun événement ne correspond à cette recherche.|colon=&#160;: |from=Du|to=Au|from-l=du|to-l=au|until=jusqu’au|past-events=Voir les événements passés|upcoming-back=Revenir aux événements à venir|past-title=Événements passés|upcoming-title=Agenda|stats=Le réseau en chiffres|st-territories=territoires|st-members=membres|st-contributions=contributions|st-visits=pages vues en 30 jours|territories-title=Les territoires|latest=Dernières publications|upcoming=Prochains événements|themes=Thèmes|featured=À la une|latest-articles=Derniers articles|annonces=Annonces|all-articles=Tous les articles|all-agenda=Tout l’agenda|all-annonces=Toutes les annonces|territory-intro=La culture scientifique près de chez vous : articles, événements, annonces et projets des acteurs du territoire.|member-since=Membre depuis le|website=Site web|contributions=Contributions|about=Présentation|home-territory=Territoire|mk-person=Membre|mk-institution=Institution|mk-company=Entreprise|sk-museum=Musée, centre de sciences|sk-lab=Laboratoire|sk-association=Association|sk-company=Entreprise|sk-library=Bibliothèque|sk-school=Établissement d’enseignement|sk-other=Structure|address=Adresse|structures-intro=Musées, laboratoires, associations, bibliothèques… les acteurs de la culture scientifique du territoire.|themes-intro=Toutes les contributions du territoire, classées par thème.|theme-intro=Les contributions du thème|tag-intro=Les contributions avec le mot-clé|err-400=Requête invalide|err-404=Page introuvable|err-405=Méthode non autorisée|err-413=Requête trop volumineuse|err-414=Adresse trop longue|err-500=Erreur interne|err-503=Service indisponible|err-other=Erreur|msg-400=La requête n’a pas pu être comprise. Vérifiez l’adresse ou les filtres choisis.|msg-400-key-a=La valeur du paramètre|msg-400-key-b=n’est pas valide.|msg-404=La page demandée n’existe pas, ou plus. Elle a peut-être été déplacée ou dépubliée.|msg-405=Cette adresse ne se consulte qu’en lecture (GET ou HEAD).|msg-413=Les données envoyées sont trop volumineuses.|msg-414=L’adresse demandée est trop longue.|msg-500=Une erreur inattendue s’est produite de notre côté. Réessayez dans un instant.|msg-503=Service momentanément indisponible, réessayez dans quelques secondes.|error-code=Code d’erreur|back-home=Revenir à l’accueil|back-territory=Revenir à l’accueil du territoire|wd0=dimanche|wd1=lundi|wd2=mardi|wd3=mercredi|wd4=jeudi|wd5=vendredi|wd6=samedi|m1=janvier|m2=février|m3=mars|m4=avril|m5=mai|m6=juin|m7=juillet|m8=août|m9=septembre|m10=octobre|m11=novembre|m12=décembre|ms1=janv.|ms2=févr.|ms3=mars|ms4=avr.|ms5=mai|ms6=juin|ms7=juil.|ms8=août|ms9=sept.|ms10=oct.|ms11=nov.|ms12=déc.|</xsl:variable>
+<xsl:variable name="strings-en">|skip=Skip to main content|tagline=The social network of science culture|nav-sections=Sections|nav-territories=Territories|nav-breadcrumb=Breadcrumb|network=National network|sec-home=Home|sec-articles=Articles|sec-agenda=Events|sec-annonces=Notices|sec-dossiers=Features|sec-projects=Projects|sec-structures=Organisations|sec-themes=Themes|licence=Content published under the licence|feed-page=Atom feed of this page|feed-territory=Atom feed of the territory|feed-network=Atom feed of the network|xml-page=This page as XML|footer-about=Échosciences, the social network of scientific, technical and industrial culture.|footer-links=Footer links|k-article=Article|k-event=Event|k-annonce=Notice|k-dossier=Feature|k-project=Project|p-article=Articles|p-event=Events|p-annonce=Notices|p-dossier=Features|p-project=Projects|by=By|published=Published|updated=updated|views=views|view=view|theme=Theme|tags=Tags|tag=Tag|shared=Shared on|structure=Organisation|practical=Practical information|dates=Dates|date=Date|place=Venue|map=See the venue on OpenStreetMap|audience=Audience|price=Price|mode=Format|mode-offline=In person|mode-online=Online|mode-mixed=In person and online|registration=Registration|register=Register|status=Status|st-cancelled=Cancelled|st-postponed=Postponed|st-scheduled=Scheduled|notice-cancelled=This event is cancelled.|notice-postponed=This event is postponed: new dates will be announced.|annonce-kind=Kind of notice|ak-call=Call for projects|ak-job=Job offer|ak-volunteers=Volunteers wanted|ak-other=Other|deadline=Deadline|in-dossier=In this feature|filters=Filters|filter=Filter|all-themes=All themes|remove-filter=Remove the filter|older=Older|later=Later|empty=Nothing to show yet.|empty-agenda=No event matches this search.|colon=: |from=From|to=To|from-l=from|to-l=to|until=until|past-events=See past events|upcoming-back=Back to upcoming events|past-title=Past events|upcoming-title=Events|stats=The network in figures|st-territories=territories|st-members=members|st-contributions=contributions|st-visits=page views in 30 days|territories-title=Territories|latest=Latest posts|upcoming=Upcoming events|themes=Themes|featured=Featured|latest-articles=Latest articles|annonces=Notices|all-articles=All articles|all-agenda=All events|all-annonces=All notices|territory-intro=Science culture near you: articles, events, notices and projects from local organisations.|member-since=Member since|website=Website|contributions=Contributions|about=About|home-territory=Territory|mk-person=Member|mk-institution=Institution|mk-company=Company|sk-museum=Museum, science centre|sk-lab=Laboratory|sk-association=Association|sk-company=Company|sk-library=Library|sk-school=School or university|sk-other=Organisation|address=Address|structures-intro=Museums, laboratories, associations, libraries… the organisations of science culture in the territory.|themes-intro=All contributions of the territory, by theme.|theme-intro=Contributions on the theme|tag-intro=Contributions tagged|err-400=Bad request|err-404=Page not found|err-405=Method not allowed|err-413=Request too large|err-414=Address too long|err-500=Internal error|err-503=Service unavailable|err-other=Error|msg-400=The request could not be understood. Check the address or the chosen filters.|msg-400-key-a=The value of the parameter|msg-400-key-b=is not valid.|msg-404=The page you asked for does not exist, or no longer does. It may have been moved or unpublished.|msg-405=This address can only be read (GET or HEAD).|msg-413=The data sent is too large.|msg-414=The requested address is too long.|msg-500=An unexpected error happened on our side. Please try again in a moment.|msg-503=Service temporarily unavailable, please try again in a few seconds.|error-code=Error code|back-home=Back to the home page|back-territory=Back to the territory’s home page|wd0=Sunday|wd1=Monday|wd2=Tuesday|wd3=Wednesday|wd4=Thursday|wd5=Friday|wd6=Saturday|m1=January|m2=February|m3=March|m4=April|m5=May|m6=June|m7=July|m8=August|m9=September|m10=October|m11=November|m12=December|ms1=Jan|ms2=Feb|ms3=Mar|ms4=Apr|ms5=May|ms6=Jun|ms7=Jul|ms8=Aug|ms9=Sep|ms10=Oct|ms11=Nov|ms12=Dec|</xsl:variable>
+<xsl:variable name="strings-table">
+  <xsl:choose>
+    <xsl:when test="$lang = 'en'"><xsl:value-of select="$strings-en"/></xsl:when>
+    <xsl:otherwise><xsl:value-of select="$strings-fr"/></xsl:otherwise>
+  </xsl:choose>
 </xsl:variable>
+<xsl:variable name="strings" select="string($strings-table)"/>
 
-<xsl:variable name="strings" select="exsl:node-set($strings-rtf)/s"/>
 
 <!-- The UI string `k` in the page's language. -->
 <xsl:template name="t">
   <xsl:param name="k"/>
-  <xsl:variable name="s" select="$strings[@k = $k]"/>
-  <xsl:choose>
-    <xsl:when test="$lang = 'en' and $s/@en">
-      <xsl:value-of select="$s/@en"/>
-    </xsl:when>
-    <xsl:otherwise>
-      <xsl:value-of select="$s/@fr"/>
-    </xsl:otherwise>
-  </xsl:choose>
+  <xsl:value-of select="substring-before(substring-after($strings, concat('|', $k, '=')), '|')"/>
 </xsl:template>
 
 <!-- ==================================================================
