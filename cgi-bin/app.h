@@ -66,6 +66,8 @@ struct page {
 	time_t			 last_modified;
 	int			 max_age;	/* Cache-Control seconds */
 	unsigned int		 view_id;	/* contribution viewed */
+	int			 widget;	/* a widget: framed, no cookie */
+	int			 styled_xml;	/* .xml through p->xsl (sitemaps) */
 };
 
 /* Handlers return 0 (render the document) or an HTTP status. */

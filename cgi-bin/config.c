@@ -31,6 +31,8 @@ static const struct {
 	[CONF_CACHE_TTL] = { "cache.ttl", "ECHO_CACHE_TTL", "5", 1 },
 	[CONF_CACHE_SIZE] = { "cache.size", "ECHO_CACHE_SIZE", "33554432", 1 },
 	[CONF_DATA_LICENCE] = { "data.licence", "ECHO_DATA_LICENCE", "CC BY-SA 4.0", 0 },
+	[CONF_DATA_LICENCE_EVENTS] = { "data.licence.events",
+	    "ECHO_DATA_LICENCE_EVENTS", "Licence Ouverte 2.0", 0 },
 };
 
 static char *

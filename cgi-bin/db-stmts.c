@@ -41,11 +41,12 @@
 	" WHERE x.contribution_id = c.id AND x.ends_at >= UTC_TIMESTAMP())" \
 	" AS `timing/@begins`"
 
-/* Theme and tag filters: 0 means none. */
+/* Theme, tag and structure filters (6 arguments): 0 means none. */
 #define FILTERS \
 	" AND (? = 0 OR c.theme_id = ?)" \
 	" AND (? = 0 OR EXISTS (SELECT 1 FROM contribution_tags f" \
-	" WHERE f.contribution_id = c.id AND f.tag_id = ?))"
+	" WHERE f.contribution_id = c.id AND f.tag_id = ?))" \
+	" AND (? = 0 OR c.structure_id = ?)"
 
 /* Keyset pagination, newest first: (published_at, id) below the cursor. */
 #define BEFORE(col, id) \
@@ -134,7 +135,7 @@ const char *const db_stmts[STMT__MAX] = {
 	"SELECT STRAIGHT_JOIN " ITEM_COLS TIMING_COLS
 	" FROM event_timings et FORCE INDEX (event_timings_begins)"
 	" JOIN contributions c ON c.id = et.contribution_id" TIMING_JOINS ITEM_JOINS
-	" WHERE et.begins_at >= UTC_TIMESTAMP() - INTERVAL 3 DAY"
+	" WHERE et.begins_at >= UTC_TIMESTAMP() - INTERVAL 1 DAY"
 	" AND et.ends_at >= UTC_TIMESTAMP() AND c.status = 'published'"
 	" ORDER BY et.begins_at, et.id LIMIT ?",
 
@@ -183,7 +184,7 @@ const char *const db_stmts[STMT__MAX] = {
 	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
 
 /* The agenda: each timing is an entry, soonest first.  territory,
- * from, to, theme x2, tag x2, cursor time x2, cursor id, limit. */
+ * from (at most a day ago: what began yesterday may still run), to, theme x2, tag x2, cursor time x2, cursor id, limit. */
 [STMT_AGENDA] =
 	"SELECT STRAIGHT_JOIN " ITEM_COLS TIMING_COLS TAGS_COL ", c.created_at AS created,"
 	" UNIX_TIMESTAMP(et.begins_at) AS `@sort`"
@@ -192,8 +193,7 @@ const char *const db_stmts[STMT__MAX] = {
 	" ON ct.contribution_id = et.contribution_id"
 	" AND ct.territory_id = ?"
 	" JOIN contributions c ON c.id = et.contribution_id" TIMING_JOINS ITEM_JOINS
-	" WHERE et.begins_at >= GREATEST(FROM_UNIXTIME(?),"
-	" UTC_TIMESTAMP() - INTERVAL 3 DAY)"
+	" WHERE et.begins_at >= FROM_UNIXTIME(?)"
 	" AND et.ends_at >= UTC_TIMESTAMP() AND et.begins_at < FROM_UNIXTIME(?)"
 	" AND c.status = 'published'" FILTERS
 	" AND (et.begins_at > FROM_UNIXTIME(?) OR (et.begins_at = FROM_UNIXTIME(?)"
@@ -302,6 +302,57 @@ const char *const db_stmts[STMT__MAX] = {
 [STMT_THEME_COUNTS] =
 	"SELECT th.id AS `@id`, th.slug AS `@slug`, th.name_en AS `@en`,"
 	" th.name_fr AS name FROM themes th ORDER BY th.position",
+
+/* Real addresses for the partners' documentation, from one territory. */
+[STMT_EXAMPLES] =
+	"SELECT t.slug AS `territory/@slug`, t.name AS `territory/@name`,"
+	" (SELECT CONCAT('/', t.slug, '/evenements/', c.id, '-', c.slug)"
+	" FROM event_timings et JOIN contributions c ON c.id = et.contribution_id"
+	" WHERE c.territory_id = t.id AND c.status = 'published'"
+	" AND et.begins_at >= UTC_TIMESTAMP() ORDER BY et.begins_at LIMIT 1)"
+	" AS `event/@url`,"
+	" (SELECT CONCAT('/', t.slug, '/articles/', c.id, '-', c.slug)"
+	" FROM contributions c FORCE INDEX (contributions_published)"
+	" WHERE c.status = 'published' AND c.territory_id = t.id"
+	" AND c.kind = 'article' ORDER BY c.published_at DESC LIMIT 1)"
+	" AS `article/@url`,"
+	" (SELECT slug FROM themes ORDER BY position LIMIT 1) AS `theme/@slug`,"
+	" (SELECT name_fr FROM themes ORDER BY position LIMIT 1) AS `theme/@name`,"
+	" (SELECT tg.slug FROM tags tg JOIN contribution_tags x ON x.tag_id = tg.id"
+	" ORDER BY tg.id LIMIT 1) AS `tag/@slug`,"
+	" (SELECT tg.name FROM tags tg JOIN contribution_tags x ON x.tag_id = tg.id"
+	" ORDER BY tg.id LIMIT 1) AS `tag/@name`,"
+	" (SELECT s.id FROM structures s JOIN contributions c"
+	" ON c.structure_id = s.id AND c.status = 'published'"
+	" WHERE s.territory_id = t.id AND s.status = 'active' ORDER BY s.id LIMIT 1)"
+	" AS `structure/@id`,"
+	" (SELECT CONCAT('/', t.slug, '/structures/', s.id, '-', s.slug)"
+	" FROM structures s JOIN contributions c"
+	" ON c.structure_id = s.id AND c.status = 'published'"
+	" WHERE s.territory_id = t.id AND s.status = 'active' ORDER BY s.id LIMIT 1)"
+	" AS `structure/@url`,"
+	" (SELECT CONCAT('/membres/', m.id, '-', m.slug) FROM members m"
+	" JOIN contributions c ON c.author_id = m.id AND c.status = 'published'"
+	" WHERE m.home_territory_id = t.id AND m.status = 'active'"
+	" ORDER BY m.id LIMIT 1) AS `member/@url`"
+	" FROM territories t WHERE t.id = ?",
+
+/* A territory's sitemap: its own contributions (not those shared to it). */
+[STMT_SITEMAP] =
+	"SELECT STRAIGHT_JOIN c.id AS `@id`, " ITEM_URL("c", "ht") " AS `@url`,"
+	" c.updated_at AS updated"
+	" FROM contribution_territories ct FORCE INDEX (ct_all)"
+	" JOIN contributions c ON c.id = ct.contribution_id"
+	" JOIN territories ht ON ht.id = c.territory_id"
+	" WHERE ct.territory_id = ? AND c.territory_id = ct.territory_id"
+	" AND c.status = 'published'"
+	" ORDER BY ct.published_at DESC, ct.contribution_id DESC LIMIT ?",
+
+[STMT_PLACES] =
+	"SELECT p.id AS `@id`, p.latitude AS `@latitude`, p.longitude AS `@longitude`,"
+	" p.is_visit AS `@visit`, p.name AS name, p.address AS address,"
+	" p.postcode AS postcode, p.city AS city, p.updated_at AS updated"
+	" FROM places p WHERE p.territory_id = ? ORDER BY p.name, p.id",
 
 [STMT_VIEWS_ADD] =
 	"UPDATE contributions SET views = views + ? WHERE id = ?",

@@ -20,8 +20,12 @@
 #include <libxslt/xsltutils.h>
 #include <libxslt/xslt.h>
 
+#include <json-c/json.h>
+
 #include "app.h"
 #include "cache.h"
+#include "ical.h"
+#include "json.h"
 #include "pages.h"
 #include "render.h"
 #include "response.h"
@@ -40,6 +44,7 @@
 static const char *const stylesheets[] = {
 	"portal", "territory", "list", "agenda", "item", "member",
 	"structure", "structures", "themes", "theme", "tag", "error", "atom",
+	"partners", "widget-builder", "widget", "sitemap", "robots",
 	NULL
 };
 
@@ -168,7 +173,8 @@ doc_to_buf(xmlDocPtr doc, struct buf *out)
 	xmlChar	*mem = NULL;
 	int	 len = 0;
 
-	xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
+	/* Not indented: whitespace inside <pre> would change what it says. */
+	xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 0);
 	if (mem != NULL)
 		buf_put(out, mem, (size_t)len);
 	xmlFree(mem);
@@ -187,6 +193,28 @@ error_plain(struct response *res, int status)
 	res->ctype = "text/html; charset=utf-8";
 }
 
+/* Errors of the JSON API are JSON too. */
+static void
+error_json(struct response *res, int status, const char *bad_key)
+{
+	struct json_object *o = json_object_new_object(), *e;
+
+	e = json_object_new_object();
+	json_object_object_add(e, "status", json_object_new_int(status));
+	json_object_object_add(e, "message",
+	    json_object_new_string(status_text(status)));
+	if (bad_key != NULL)
+		json_object_object_add(e, "parameter",
+		    json_object_new_string(bad_key));
+	json_object_object_add(o, "error", e);
+	buf_reset(&res->body);
+	buf_puts(&res->body, json_object_to_json_string_ext(o,
+	    JSON_C_TO_STRING_PLAIN));
+	buf_putc(&res->body, '\n');
+	json_object_put(o);
+	res->ctype = "application/json; charset=utf-8";
+}
+
 static void
 render_error(struct app *a, struct page *p, struct response *res, int status)
 {
@@ -199,6 +227,10 @@ render_error(struct app *a, struct page *p, struct response *res, int status)
 		error_plain(res, status);
 		return;
 	}
+	if (p->req->fmt == FMT_JSON) {
+		error_json(res, status, p->req->bad_key);
+		return;
+	}
 	if (p->req->fmt == FMT_XML) {
 		doc_to_buf(p->doc, &res->body);
 		res->ctype = "application/xml; charset=utf-8";
@@ -207,6 +239,53 @@ render_error(struct app *a, struct page *p, struct response *res, int status)
 	if (render_page(a->render, "error", p->doc, &res->body,
 	    &res->ctype) == -1)
 		error_plain(res, status);
+}
+
+/* The host part of the site URL, for iCalendar UIDs. */
+static void
+site_host(const struct app *a, char *out, size_t sz)
+{
+	const char	*u = config_str(&a->conf, CONF_SITE_URL), *h;
+	size_t		 n;
+
+	h = (h = strstr(u, "://")) != NULL ? h + 3 : u;
+	n = strcspn(h, ":/");
+	snprintf(out, sz, "%.*s", (int)n, h);
+}
+
+/* The document in the format asked: XSLT, XML, iCalendar or JSON. */
+static int
+output(struct app *a, struct page *p, struct response *res)
+{
+	const char	*base = config_str(&a->conf, CONF_SITE_URL);
+	char		 host[256], calname[256];
+
+	switch (p->req->fmt) {
+	case FMT_XML:
+		if (p->styled_xml)
+			return render_page(a->render, p->xsl, p->doc,
+			    &res->body, &res->ctype);
+		doc_to_buf(p->doc, &res->body);
+		res->ctype = "application/xml; charset=utf-8";
+		return 0;
+	case FMT_ICS:
+		site_host(a, host, sizeof(host));
+		snprintf(calname, sizeof(calname), "%s%s%s – Agenda",
+		    config_str(&a->conf, CONF_SITE_NAME),
+		    p->terr != NULL ? " " : "",
+		    p->terr != NULL ? p->terr->name : "");
+		res->ctype = "text/calendar; charset=utf-8";
+		return ical_write(p->doc, base, host, calname, &res->body);
+	case FMT_JSON:
+		res->ctype = "application/json; charset=utf-8";
+		return json_write(p->doc, base, &res->body);
+	case FMT_ATOM:
+		return render_page(a->render, "atom", p->doc, &res->body,
+		    &res->ctype);
+	default:
+		return render_page(a->render, p->xsl, p->doc, &res->body,
+		    &res->ctype);
+	}
 }
 
 static void
@@ -227,7 +306,7 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 	struct buf	 key, path;
 	enum req_error	 perr;
 	const char	*hostterr;
-	int		 status = 0, cacheable, hit = 0;
+	int		 status = 0, cacheable, hit = 0, widget = 0;
 	enum route_rc	 rrc = ROUTE_NOT_FOUND;
 
 	response_init(&res);
@@ -257,7 +336,19 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 	}
 
 	hostterr = config_host_territory(&a->conf, env->host);
-	cacheable = req.method != METHOD_POST;
+	/* A territory's own host name: its paths come without the prefix. */
+	if (hostterr != NULL) {
+		buf_printf(&path, "/%s%s", hostterr, req.path);
+		rrc = route_match(&p, buf_str(&path), &route);
+	}
+	if (rrc == ROUTE_NOT_FOUND)
+		rrc = route_match(&p, req.path, &route);
+	if (rrc == ROUTE_FOUND && (route->fn == page_api ||
+	    route->fn == page_api_territories))
+		req.fmt = FMT_JSON;
+	widget = rrc == ROUTE_FOUND && route->fn == page_widget;
+
+	cacheable = rrc == ROUTE_FOUND && req.method != METHOD_POST;
 	if (cacheable) {
 		build_key(&key, &req, hostterr);
 		if (!key.oom && cache_get(a->cache, buf_str(&key), &res)) {
@@ -266,13 +357,6 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 		}
 	}
 
-	/* A territory's own host name: its paths come without the prefix. */
-	if (hostterr != NULL) {
-		buf_printf(&path, "/%s%s", hostterr, req.path);
-		rrc = route_match(&p, buf_str(&path), &route);
-	}
-	if (rrc == ROUTE_NOT_FOUND)
-		rrc = route_match(&p, req.path, &route);
 	switch (rrc) {
 	case ROUTE_NOT_FOUND:
 		status = 404;
@@ -310,15 +394,11 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 	res.max_age = p.max_age;
 	res.last_modified = p.last_modified;
 	/* The newest change of what the page shows (a feed's <updated>). */
-	xml_attr_time(p.root, "updated", p.last_modified > 0 ?
-	    p.last_modified : 0);
-	if (req.fmt == FMT_XML) {
-		doc_to_buf(p.doc, &res.body);
-		res.ctype = "application/xml; charset=utf-8";
-	} else if (render_page(a->render, req.fmt == FMT_ATOM ? "atom" :
-	    p.xsl, p.doc, &res.body, &res.ctype) == -1) {
-		fprintf(stderr, "echosciences: transform %s failed for %s\n",
-		    p.xsl, req.path);
+	if (p.last_modified > 0)
+		xml_attr_time(p.root, "updated", p.last_modified);
+	if (output(a, &p, &res) == -1) {
+		fprintf(stderr, "echosciences: %s output failed for %s\n",
+		    fmt_suffix(req.fmt), req.path);
 		render_error(a, &p, &res, 500);
 		goto send;
 	}
@@ -331,6 +411,12 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 		cache_put(a->cache, buf_str(&key), &res);
 
 send:
+	/* Open data: feeds, calendars, twins and the API, from any origin. */
+	res.cors = req.fmt != FMT_HTML;
+	if (widget) {
+		res.frameable = 1;
+		res.set_lang = NULL;	/* a widget sends no cookie */
+	}
 	if (res.status == 200 && response_not_modified(&res,
 	    env->if_none_match, env->if_modified_since))
 		res.status = 304;
@@ -338,8 +424,6 @@ send:
 
 	/* Count what was read, cached or not. */
 	if (res.status == 200 || res.status == 304) {
-		if (hit && route == NULL)
-			(void)route_match(&p, req.path, &route);
 		if (p.view_id != 0 || (hit && route != NULL &&
 		    route->fn == page_item && p.id > 0))
 			views_count(a, p.view_id != 0 ? p.view_id :

@@ -352,7 +352,8 @@ static xmlNodePtr
 elem_from(xmlNodePtr n, const char *name)
 {
 	for (; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, X(name)))
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, X(name)))
 			return n;
 	return NULL;
 }
@@ -701,24 +702,42 @@ event_write(struct ical *ic, xmlNodePtr item, xmlNodePtr timing,
 	put_raw(ic, "END:", "VEVENT");
 }
 
-/* The event page: every timing of one event. */
+/* How many timings an item lists in its own timings element. */
+static size_t
+timings_count(xmlNodePtr item)
+{
+	xmlNodePtr	 t;
+	size_t		 n = 0;
+
+	for (t = elem(elem(item, "timings"), "timing"); t != NULL;
+	    t = elem_from(t->next, "timing"))
+		n++;
+	return n;
+}
+
+/* Every timing of event `id`, linked when there are several. */
+static void
+item_timings(struct ical *ic, xmlNodePtr item, long long id)
+{
+	xmlNodePtr	 t;
+	int		 linked = timings_count(item) > 1;
+
+	for (t = elem(elem(item, "timings"), "timing"); t != NULL;
+	    t = elem_from(t->next, "timing"))
+		event_write(ic, item, t, id, linked);
+}
+
+/* The event page. */
 static void
 item_events(struct ical *ic, xmlNodePtr item)
 {
-	xmlNodePtr	 timings = elem(item, "timings"), t;
 	long long	 id;
-	size_t		 n = 0;
 
 	if (attr_get(ic, item, "kind", &ic->v) == -1 ||
 	    strcmp(buf_str(&ic->v), "event") != 0 ||
 	    id_get(ic, item, &id) == -1)
 		return;
-	for (t = elem(timings, "timing"); t != NULL;
-	    t = elem_from(t->next, "timing"))
-		n++;
-	for (t = elem(timings, "timing"); t != NULL;
-	    t = elem_from(t->next, "timing"))
-		event_write(ic, item, t, id, n > 1);
+	item_timings(ic, item, id);
 }
 
 /* How many timings of event `id` the listing shows. */
@@ -737,21 +756,29 @@ list_count(struct ical *ic, xmlNodePtr list, long long id)
 }
 
 /*
- * The agenda: one item per timing.  Only the timings in the listing
- * are known, so an event is linked to its siblings when the listing
- * holds more than one of its timings.
+ * The agenda gives one item per timing: its `timing` has an id.  An
+ * event is linked to its siblings when it has several timings: its
+ * own timings element says so if it has one, else the listing holds
+ * more than one of them.  Other listings (feeds) give only the next
+ * start of an event, without id, but all its timings: those are used.
  */
 static void
 list_events(struct ical *ic, xmlNodePtr list)
 {
-	xmlNodePtr	 item;
+	xmlNodePtr	 item, t;
 	long long	 id;
 
 	for (item = elem(list, "item"); item != NULL;
-	    item = elem_from(item->next, "item"))
-		if (id_get(ic, item, &id) == 0)
-			event_write(ic, item, elem(item, "timing"), id,
+	    item = elem_from(item->next, "item")) {
+		if (id_get(ic, item, &id) == -1)
+			continue;
+		t = elem(item, "timing");
+		if (attr_get(ic, t, "id", &ic->v) == 0)
+			event_write(ic, item, t, id, timings_count(item) > 1 ||
 			    list_count(ic, list, id) > 1);
+		else
+			item_timings(ic, item, id);
+	}
 }
 
 /* An event page or an agenda; anything else has no events. */

@@ -17,7 +17,8 @@
 /*
  * Appends the events of a page document as a VCALENDAR to `out`.
  * Event page: /page/item[@kind='event'], one VEVENT per timings/timing.
- * Agenda: /page/list/item, one VEVENT per item (each has one timing).
+ * Agenda: /page/list/item, one VEVENT per item (each has one timing);
+ * a listed item whose timing has no id (feeds) gives its timings/timing.
  * `base` is the site URL without trailing slash, `host` the host part
  * of the UIDs, `calname` the name of the calendar (NULL: the site name).
  * A timing without an id or a valid start is left out.

@@ -1,5 +1,6 @@
 /* The national portal and a territory's home page. */
 #include <string.h>
+#include <time.h>
 
 #include "pages.h"
 #include "xml.h"
@@ -11,18 +12,19 @@ static int
 home_feed(struct page *p)
 {
 	xmlNodePtr	 list = page_section(p, "list");
+	struct filter	 none = { 0, 0, 0 };
 	int		 rc;
 
 	if (p->terr != NULL) {
-		struct dbarg a[] = { DB_INT(p->terr->id), DB_INT(0), DB_INT(0),
-		    DB_INT(0), DB_INT(0), DB_INT(NO_CURSOR), DB_INT(NO_CURSOR),
-		    DB_INT(0), DB_INT(FEED_LIMIT) };
-		rc = page_rows(p, STMT_TERR_ALL_FEED, a, 9, list, "item");
+		struct dbarg a[] = { DB_INT(p->terr->id), FILTER_ARGS(&none),
+		    DB_INT(NO_CURSOR), DB_INT(NO_CURSOR), DB_INT(4294967295LL),
+		    DB_INT(page_limit(p)) };
+		rc = page_rows(p, STMT_TERR_ALL_FEED, a, 11, list, "item");
 	} else {
-		struct dbarg a[] = { DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0),
-		    DB_INT(NO_CURSOR), DB_INT(NO_CURSOR), DB_INT(0),
-		    DB_INT(FEED_LIMIT) };
-		rc = page_rows(p, STMT_NET_ALL_FEED, a, 8, list, "item");
+		struct dbarg a[] = { FILTER_ARGS(&none), DB_INT(NO_CURSOR),
+		    DB_INT(NO_CURSOR), DB_INT(4294967295LL),
+		    DB_INT(page_limit(p)) };
+		rc = page_rows(p, STMT_NET_ALL_FEED, a, 10, list, "item");
 	}
 	p->max_age = 300;
 	return rc < 0 ? page_db_status(rc) : 0;
@@ -57,16 +59,17 @@ int
 page_territory(struct page *p)
 {
 	long long	 t = p->terr->id;
+	struct filter	 none = { 0, 0, 0 };
 	struct dbarg	 featured[] = { DB_INT(t) };
-	struct dbarg	 latest[] = { DB_INT(t), DB_STR("article"), DB_INT(0),
-	    DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(NO_CURSOR),
-	    DB_INT(NO_CURSOR), DB_INT(0), DB_INT(6) };
+	struct dbarg	 latest[] = { DB_INT(t), DB_STR("article"),
+	    FILTER_ARGS(&none), DB_INT(NO_CURSOR), DB_INT(NO_CURSOR),
+	    DB_INT(4294967295LL), DB_INT(6) };
 	struct dbarg	 annonces[] = { DB_INT(t), DB_STR("annonce"),
-	    DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(NO_CURSOR),
-	    DB_INT(NO_CURSOR), DB_INT(0), DB_INT(3) };
-	struct dbarg	 agenda[] = { DB_INT(t), DB_INT(0), DB_INT(NO_CURSOR),
-	    DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0),
-	    DB_INT(0), DB_INT(6) };
+	    FILTER_ARGS(&none), DB_INT(NO_CURSOR), DB_INT(NO_CURSOR),
+	    DB_INT(4294967295LL), DB_INT(3) };
+	struct dbarg	 agenda[] = { DB_INT(t), DB_INT(time(NULL) - 86400),
+	    DB_INT(NO_CURSOR),
+	    FILTER_ARGS(&none), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(6) };
 	int		 rc;
 
 	if (page_begin(p, "territory") == -1)
@@ -76,11 +79,11 @@ page_territory(struct page *p)
 		return home_feed(p);
 	if ((rc = page_rows(p, STMT_FEATURED, featured, 1,
 	    page_section(p, "featured"), "item")) < 0 ||
-	    (rc = page_rows(p, STMT_LIST, latest, 10,
+	    (rc = page_rows(p, STMT_LIST, latest, 12,
 	    page_section(p, "latest"), "item")) < 0 ||
-	    (rc = page_rows(p, STMT_AGENDA, agenda, 11,
+	    (rc = page_rows(p, STMT_AGENDA, agenda, 13,
 	    page_section(p, "upcoming"), "item")) < 0 ||
-	    (rc = page_rows(p, STMT_LIST, annonces, 10,
+	    (rc = page_rows(p, STMT_LIST, annonces, 12,
 	    page_section(p, "annonces"), "item")) < 0 ||
 	    (rc = page_rows(p, STMT_THEMES, NULL, 0,
 	    page_section(p, "themes"), "theme")) < 0)

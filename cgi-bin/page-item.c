@@ -1,8 +1,22 @@
 /* One contribution: article, event, annonce, dossier or project. */
 #include <string.h>
 
+#include "json.h"
 #include "pages.h"
 #include "xml.h"
+
+/* schema.org Event for search engines, made with json-c (escaped). */
+static void
+add_jsonld(struct page *p, xmlNodePtr item)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	if (jsonld_event(item, config_str(&p->app->conf, CONF_SITE_URL),
+	    config_str(&p->app->conf, CONF_SITE_NAME), &b) == 0 && !b.oom)
+		xml_text(item, "jsonld", buf_str(&b));
+	buf_free(&b);
+}
 
 int
 page_item(struct page *p)
@@ -27,14 +41,19 @@ page_item(struct page *p)
 	    (rc = page_rows(p, STMT_ITEM_TERRITORIES, id, 1,
 	    xml_child(item, "shared"), "territory")) < 0)
 		return page_db_status(rc);
-	if (strcmp(p->kind, "event") == 0 &&
-	    (rc = page_rows(p, STMT_EVENT_TIMINGS, id, 1,
-	    xml_child(item, "timings"), "timing")) < 0)
-		return page_db_status(rc);
+	if (strcmp(p->kind, "event") == 0) {
+		if ((rc = page_rows(p, STMT_EVENT_TIMINGS, id, 1,
+		    xml_child(item, "timings"), "timing")) < 0)
+			return page_db_status(rc);
+		if (p->req->fmt == FMT_HTML || p->req->fmt == FMT_XML)
+			add_jsonld(p, item);
+	}
 	if (strcmp(p->kind, "dossier") == 0 &&
 	    (rc = page_rows(p, STMT_DOSSIER_ITEMS, id, 1,
 	    xml_child(item, "items"), "item")) < 0)
 		return page_db_status(rc);
+	if (p->req->fmt == FMT_ICS || p->req->fmt == FMT_JSON)
+		p->max_age = 300;
 	p->view_id = (unsigned int)p->id;
 	return 0;
 }

@@ -6,7 +6,7 @@
 #include "pages.h"
 #include "xml.h"
 
-#define NO_CURSOR 2147483647LL
+#define NO_CURSOR 2147483647LL	/* FROM_UNIXTIME's last second */
 
 /* Local midnight (Europe/Paris) of a date given as midnight UTC. */
 static time_t
@@ -29,26 +29,29 @@ cursor_before(struct page *p, long long *t, long long *id)
 	*id = k->present ? k->i2 : 4294967295LL;
 }
 
-/*
- * Listing rows of one contribution kind in a territory, optionally for
- * a theme or a tag; `limit` rows shown and paginated.
- */
+/* Feeds and the API want bodies, tags, timings: the feed statements. */
+static int
+wants_feed(const struct page *p)
+{
+	return p->req->fmt == FMT_ATOM || p->req->fmt == FMT_JSON;
+}
+
+/* Listing rows of one contribution kind in a territory, paginated. */
 static int
 list_kind(struct page *p, xmlNodePtr list, const char *kind,
-    long long theme, long long tag)
+    const struct filter *f)
 {
 	long long	 ct, cid;
-	int		 limit = p->req->fmt == FMT_ATOM ? FEED_LIMIT : LIST_LIMIT;
-	int		 rows;
+	int		 limit = page_limit(p), rows;
 
 	cursor_before(p, &ct, &cid);
 	{
 		struct dbarg a[] = { DB_INT(p->terr->id), DB_STR(kind),
-		    DB_INT(theme), DB_INT(theme), DB_INT(tag), DB_INT(tag),
-		    DB_INT(ct), DB_INT(ct), DB_INT(cid), DB_INT(limit + 1) };
+		    FILTER_ARGS(f), DB_INT(ct), DB_INT(ct), DB_INT(cid),
+		    DB_INT(limit + 1) };
 
-		rows = page_rows(p, p->req->fmt == FMT_ATOM ? STMT_LIST_FEED :
-		    STMT_LIST, a, 10, list, "item");
+		rows = page_rows(p, wants_feed(p) ? STMT_LIST_FEED : STMT_LIST,
+		    a, 12, list, "item");
 	}
 	if (rows < 0)
 		return page_db_status(rows);
@@ -58,19 +61,17 @@ list_kind(struct page *p, xmlNodePtr list, const char *kind,
 
 /* Every kind, for theme and tag pages. */
 static int
-list_all(struct page *p, xmlNodePtr list, long long theme, long long tag)
+list_all(struct page *p, xmlNodePtr list, const struct filter *f)
 {
 	long long	 ct, cid;
-	int		 limit = p->req->fmt == FMT_ATOM ? FEED_LIMIT : LIST_LIMIT;
-	int		 rows;
+	int		 limit = page_limit(p), rows;
 
 	cursor_before(p, &ct, &cid);
 	{
-		struct dbarg a[] = { DB_INT(p->terr->id), DB_INT(theme),
-		    DB_INT(theme), DB_INT(tag), DB_INT(tag), DB_INT(ct),
-		    DB_INT(ct), DB_INT(cid), DB_INT(limit + 1) };
+		struct dbarg a[] = { DB_INT(p->terr->id), FILTER_ARGS(f),
+		    DB_INT(ct), DB_INT(ct), DB_INT(cid), DB_INT(limit + 1) };
 
-		rows = page_rows(p, STMT_TERR_ALL_FEED, a, 9, list, "item");
+		rows = page_rows(p, STMT_TERR_ALL_FEED, a, 11, list, "item");
 	}
 	if (rows < 0)
 		return page_db_status(rows);
@@ -78,65 +79,71 @@ list_all(struct page *p, xmlNodePtr list, long long theme, long long tag)
 	return 0;
 }
 
+static int
+feedish_max_age(struct page *p)
+{
+	if (p->req->fmt != FMT_HTML && p->req->fmt != FMT_XML)
+		p->max_age = 300;
+	return 0;
+}
+
 int
 page_list(struct page *p)
 {
-	long long	 theme, tag;
+	struct filter	 f;
 	xmlNodePtr	 list;
 	int		 rc;
 
-	if (page_begin(p, "list") == -1)
+	if (page_begin(p, p->widget ? "widget" : "list") == -1)
 		return 500;
-	p->xsl = "list";
+	p->xsl = p->widget ? "widget" : "list";
 	xml_attr(p->root, "kind", p->kind);
-	if ((rc = page_filters(p, &theme, &tag)) != 0)
+	if ((rc = page_filters(p, &f)) != 0)
 		return rc;
 	if ((rc = page_rows(p, STMT_THEMES, NULL, 0,
 	    page_section(p, "themes"), "theme")) < 0)
 		return page_db_status(rc);
 	list = page_section(p, "list");
 	xml_attr(list, "kind", p->kind);
-	if (p->req->fmt == FMT_ATOM)
-		p->max_age = 300;
-	return list_kind(p, list, p->kind, theme, tag);
+	feedish_max_age(p);
+	return list_kind(p, list, p->kind, &f);
 }
 
 /*
- * The agenda: upcoming timings soonest first, filtered by theme, tag
- * and date range (du, au), or past ones latest first (passes=1).
+ * The agenda: upcoming timings soonest first, filtered by theme, tag,
+ * structure and date range (du, au), or past ones latest first (passes=1).
  */
 int
 page_agenda(struct page *p)
 {
 	struct request	*r = p->req;
-	long long	 theme, tag, from = 0, to = NO_CURSOR, ct = 0, cid = 0;
-	int		 limit = r->fmt == FMT_ATOM ? FEED_LIMIT : LIST_LIMIT;
-	int		 rows, rc;
+	struct filter	 f;
+	long long	 from = 0, to = NO_CURSOR, ct = 0, cid = 0;
+	int		 limit = page_limit(p), rows, rc;
 	xmlNodePtr	 list;
 
-	if (page_begin(p, "agenda") == -1)
+	if (page_begin(p, p->widget ? "widget" : "agenda") == -1)
 		return 500;
-	p->xsl = "agenda";
+	p->xsl = p->widget ? "widget" : "agenda";
 	xml_attr(p->root, "kind", "event");
-	if ((rc = page_filters(p, &theme, &tag)) != 0)
+	if ((rc = page_filters(p, &f)) != 0)
 		return rc;
 	if ((rc = page_rows(p, STMT_THEMES, NULL, 0,
 	    page_section(p, "themes"), "theme")) < 0)
 		return page_db_status(rc);
 	list = page_section(p, "list");
 	xml_attr(list, "kind", "event");
-	if (r->fmt == FMT_ATOM)
-		p->max_age = 300;
+	feedish_max_age(p);
 
 	if (r->in[KEY_PAST].present && r->in[KEY_PAST].i == 1) {
 		xml_attr(list, "past", "1");
 		cursor_before(p, &ct, &cid);
 		{
-			struct dbarg a[] = { DB_INT(p->terr->id), DB_INT(theme),
-			    DB_INT(theme), DB_INT(tag), DB_INT(tag), DB_INT(ct),
-			    DB_INT(ct), DB_INT(cid), DB_INT(limit + 1) };
+			struct dbarg a[] = { DB_INT(p->terr->id),
+			    FILTER_ARGS(&f), DB_INT(ct), DB_INT(ct),
+			    DB_INT(cid), DB_INT(limit + 1) };
 
-			rows = page_rows(p, STMT_AGENDA_PAST, a, 9, list,
+			rows = page_rows(p, STMT_AGENDA_PAST, a, 11, list,
 			    "item");
 		}
 		if (rows < 0)
@@ -147,12 +154,18 @@ page_agenda(struct page *p)
 
 	if (r->in[KEY_FROM].present)
 		from = local_midnight(r->in[KEY_FROM].t);
+	/* Ongoing events are shown if they began less than a day ago: a
+	 * bound on what the index scan reads (see STMT_AGENDA). */
+	if (from < time(NULL) - 86400)
+		from = time(NULL) - 86400;
 	if (r->in[KEY_TO].present)
 		to = local_midnight(r->in[KEY_TO].t + 86400);
-	if (from > NO_CURSOR || to > NO_CURSOR)
+	if (from > NO_CURSOR || to > NO_CURSOR) {
+		r->bad_key = from > NO_CURSOR ? "du" : "au";
 		return 400;
+	}
 	if (to <= from) {
-		p->req->bad_key = "au";
+		r->bad_key = "au";
 		return 400;
 	}
 	if (r->in[KEY_AFTER].present) {
@@ -161,11 +174,10 @@ page_agenda(struct page *p)
 	}
 	{
 		struct dbarg a[] = { DB_INT(p->terr->id), DB_INT(from),
-		    DB_INT(to), DB_INT(theme), DB_INT(theme), DB_INT(tag),
-		    DB_INT(tag), DB_INT(ct), DB_INT(ct), DB_INT(cid),
-		    DB_INT(limit + 1) };
+		    DB_INT(to), FILTER_ARGS(&f), DB_INT(ct), DB_INT(ct),
+		    DB_INT(cid), DB_INT(limit + 1) };
 
-		rows = page_rows(p, STMT_AGENDA, a, 11, list, "item");
+		rows = page_rows(p, STMT_AGENDA, a, 13, list, "item");
 	}
 	if (rows < 0)
 		return page_db_status(rows);
@@ -187,50 +199,42 @@ page_themes(struct page *p)
 	return 0;
 }
 
+/* A theme or tag page: the named thing, then its contributions. */
+static int
+page_named(struct page *p, const char *type, enum stmt s)
+{
+	struct dbarg	 a[] = { DB_STR(p->slug) };
+	struct filter	 f = { 0, 0, 0 };
+	xmlNodePtr	 n;
+	xmlChar		*id;
+	int		 rc;
+
+	if (page_begin(p, type) == -1)
+		return 500;
+	p->xsl = type;
+	n = page_section(p, type);
+	if ((rc = page_rows(p, s, a, 1, n, NULL)) <= 0)
+		return rc < 0 ? page_db_status(rc) : 404;
+	id = xmlGetProp(n, X("id"));
+	if (strcmp(type, "theme") == 0)
+		f.theme = id != NULL ? atoll((const char *)id) : 0;
+	else
+		f.tag = id != NULL ? atoll((const char *)id) : 0;
+	xmlFree(id);
+	feedish_max_age(p);
+	return list_all(p, page_section(p, "list"), &f);
+}
+
 int
 page_theme(struct page *p)
 {
-	struct dbarg	 a[] = { DB_STR(p->slug) };
-	xmlNodePtr	 th;
-	xmlChar		*id;
-	long long	 theme;
-	int		 rc;
-
-	if (page_begin(p, "theme") == -1)
-		return 500;
-	p->xsl = "theme";
-	th = page_section(p, "theme");
-	if ((rc = page_rows(p, STMT_THEME_BY_SLUG, a, 1, th, NULL)) <= 0)
-		return rc < 0 ? page_db_status(rc) : 404;
-	id = xmlGetProp(th, X("id"));
-	theme = id != NULL ? atoll((const char *)id) : 0;
-	xmlFree(id);
-	if (p->req->fmt == FMT_ATOM)
-		p->max_age = 300;
-	return list_all(p, page_section(p, "list"), theme, 0);
+	return page_named(p, "theme", STMT_THEME_BY_SLUG);
 }
 
 int
 page_tag(struct page *p)
 {
-	struct dbarg	 a[] = { DB_STR(p->slug) };
-	xmlNodePtr	 tg;
-	xmlChar		*id;
-	long long	 tag;
-	int		 rc;
-
-	if (page_begin(p, "tag") == -1)
-		return 500;
-	p->xsl = "tag";
-	tg = page_section(p, "tag");
-	if ((rc = page_rows(p, STMT_TAG_BY_SLUG, a, 1, tg, NULL)) <= 0)
-		return rc < 0 ? page_db_status(rc) : 404;
-	id = xmlGetProp(tg, X("id"));
-	tag = id != NULL ? atoll((const char *)id) : 0;
-	xmlFree(id);
-	if (p->req->fmt == FMT_ATOM)
-		p->max_age = 300;
-	return list_all(p, page_section(p, "list"), 0, tag);
+	return page_named(p, "tag", STMT_TAG_BY_SLUG);
 }
 
 int
@@ -242,6 +246,7 @@ page_structures(struct page *p)
 	if (page_begin(p, "structures") == -1)
 		return 500;
 	p->xsl = "structures";
+	feedish_max_age(p);
 	if ((rc = page_rows(p, STMT_STRUCTURES, a, 1,
 	    page_section(p, "structures"), "structure")) < 0)
 		return page_db_status(rc);

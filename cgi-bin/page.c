@@ -43,7 +43,9 @@ page_begin(struct page *p, const char *type)
 		return -1;
 	p->root = xmlNewDocNode(p->doc, NULL, X("page"), NULL);
 	xmlDocSetRootElement(p->doc, p->root);
+	/* The grammar of the document, served under /schema/ (additions only). */
 	xml_attr(p->root, "version", "1");
+	xml_attr(p->root, "schema", "/schema/page-1.rnc");
 	xml_attr(p->root, "type", type);
 	xml_attr(p->root, "lang", langs[r->lang]);
 	xml_attr(p->root, "format", fmts[r->fmt]);
@@ -51,6 +53,8 @@ page_begin(struct page *p, const char *type)
 	xml_attr(p->root, "base", config_str(&a->conf, CONF_SITE_URL));
 	xml_attr(p->root, "site-name", config_str(&a->conf, CONF_SITE_NAME));
 	xml_attr(p->root, "licence", config_str(&a->conf, CONF_DATA_LICENCE));
+	xml_attr(p->root, "licence-events",
+	    config_str(&a->conf, CONF_DATA_LICENCE_EVENTS));
 	if (p->terr != NULL) {
 		n = xml_child(p->root, "territory");
 		xml_attr_int(n, "id", p->terr->id);
@@ -157,35 +161,65 @@ page_paginate(struct page *p, xmlNodePtr list, int rows, int limit,
 	xmlFree(id);
 }
 
-/* Resolves ?theme= and ?tag= to ids; 404 for a slug that names nothing. */
-int
-page_filters(struct page *p, long long *theme, long long *tag)
+/* Resolves one filter slug to its id into `*id`; 404 if it names nothing. */
+static int
+filter_resolve(struct page *p, enum key k, enum stmt s, const char *name,
+    long long *id)
 {
 	struct dbarg	 a[1];
 	xmlNodePtr	 f;
-	xmlChar		*id;
+	xmlChar		*v;
 	int		 rc;
 
-	*theme = *tag = 0;
-	if (p->req->in[KEY_THEME].present) {
-		a[0] = (struct dbarg)DB_STR(p->req->in[KEY_THEME].s);
-		f = page_section(p, "theme-filter");
-		if ((rc = page_rows(p, STMT_THEME_BY_SLUG, a, 1, f, NULL)) <= 0)
-			return rc < 0 ? page_db_status(rc) : 404;
-		id = xmlGetProp(f, X("id"));
-		*theme = id != NULL ? atoll((const char *)id) : 0;
-		xmlFree(id);
-	}
-	if (p->req->in[KEY_TAG].present) {
-		a[0] = (struct dbarg)DB_STR(p->req->in[KEY_TAG].s);
-		f = page_section(p, "tag-filter");
-		if ((rc = page_rows(p, STMT_TAG_BY_SLUG, a, 1, f, NULL)) <= 0)
-			return rc < 0 ? page_db_status(rc) : 404;
-		id = xmlGetProp(f, X("id"));
-		*tag = id != NULL ? atoll((const char *)id) : 0;
-		xmlFree(id);
-	}
+	*id = 0;
+	if (!p->req->in[k].present)
+		return 0;
+	a[0] = k == KEY_STRUCTURE ? (struct dbarg)DB_INT(p->req->in[k].i) :
+	    (struct dbarg)DB_STR(p->req->in[k].s);
+	f = page_section(p, name);
+	if ((rc = page_rows(p, s, a, 1, f, NULL)) <= 0)
+		return rc < 0 ? page_db_status(rc) : 404;
+	v = xmlGetProp(f, X("id"));
+	*id = v != NULL ? atoll((const char *)v) : 0;
+	xmlFree(v);
 	return 0;
+}
+
+/* ?theme=, ?tag= and ?structure= as ids. */
+int
+page_filters(struct page *p, struct filter *f)
+{
+	int	 rc;
+
+	if ((rc = filter_resolve(p, KEY_THEME, STMT_THEME_BY_SLUG,
+	    "theme-filter", &f->theme)) != 0 ||
+	    (rc = filter_resolve(p, KEY_TAG, STMT_TAG_BY_SLUG, "tag-filter",
+	    &f->tag)) != 0 ||
+	    (rc = filter_resolve(p, KEY_STRUCTURE, STMT_STRUCTURE,
+	    "structure-filter", &f->structure)) != 0)
+		return rc;
+	return 0;
+}
+
+/* How many items a list shows, by format (and ?limite= for the API). */
+int
+page_limit(const struct page *p)
+{
+	const struct request *r = p->req;
+
+	if (p->widget)
+		return r->in[KEY_COUNT].present ? (int)r->in[KEY_COUNT].i : 5;
+	switch (r->fmt) {
+	case FMT_ATOM:
+		return FEED_LIMIT;
+	case FMT_ICS:
+		return ICS_LIMIT;
+	case FMT_JSON:
+		return r->in[KEY_LIMIT].present ? (int)r->in[KEY_LIMIT].i :
+		    LIST_LIMIT;
+	default:
+		return LIST_LIMIT;
+	}
 }
 
 /* An item asked for by another address than its own: send it there. */

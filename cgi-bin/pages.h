@@ -6,6 +6,7 @@
 
 #define LIST_LIMIT	20
 #define FEED_LIMIT	30
+#define ICS_LIMIT	100
 
 int	 page_portal(struct page *);
 int	 page_territory(struct page *);
@@ -19,6 +20,26 @@ int	 page_themes(struct page *);
 int	 page_theme(struct page *);
 int	 page_tag(struct page *);
 
+int	 page_partners(struct page *);
+int	 page_widget_builder(struct page *);
+int	 page_widget(struct page *);
+int	 page_sitemap(struct page *);
+int	 page_sitemap_index(struct page *);
+int	 page_robots(struct page *);
+int	 page_api(struct page *);
+int	 page_api_territories(struct page *);
+
+/* Listing filters, resolved from the query: 0 means none. */
+struct filter {
+	long long	 theme;
+	long long	 tag;
+	long long	 structure;
+};
+
+#define FILTER_ARGS(f) \
+	DB_INT((f)->theme), DB_INT((f)->theme), DB_INT((f)->tag), \
+	DB_INT((f)->tag), DB_INT((f)->structure), DB_INT((f)->structure)
+
 /* page.c */
 int	 page_begin(struct page *, const char *type);
 void	 page_error_doc(struct page *, int status);
@@ -27,7 +48,8 @@ int	 page_rows(struct page *, enum stmt, const struct dbarg *, size_t,
 	    xmlNodePtr, const char *row);
 void	 page_paginate(struct page *, xmlNodePtr list, int rows, int limit,
 	    const char *key, const char *idattr);
-int	 page_filters(struct page *, long long *theme, long long *tag);
+int	 page_filters(struct page *, struct filter *);
+int	 page_limit(const struct page *);
 int	 page_canonical(struct page *, xmlNodePtr item);
 
 #endif

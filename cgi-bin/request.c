@@ -59,6 +59,36 @@ valid_text(struct kval *v)
 	return utf8_chars(v->s, v->len) <= 200;
 }
 
+static int
+valid_id(struct kval *v)
+{
+	return int_parse(v->s, 1, 4294967295LL, &v->i) == 0;
+}
+
+static int
+valid_count(struct kval *v)
+{
+	return int_parse(v->s, 1, 20, &v->i) == 0;
+}
+
+static int
+valid_limit(struct kval *v)
+{
+	return int_parse(v->s, 1, 100, &v->i) == 0;
+}
+
+static int
+valid_style(struct kval *v)
+{
+	return strcmp(v->s, "clair") == 0 || strcmp(v->s, "sombre") == 0;
+}
+
+static int
+valid_widget(struct kval *v)
+{
+	return strcmp(v->s, "agenda") == 0 || strcmp(v->s, "articles") == 0;
+}
+
 static const struct {
 	const char	*name;
 	validator	 fn;
@@ -72,6 +102,12 @@ static const struct {
 	[KEY_PAST] = { "passes", valid_flag },
 	[KEY_LANG] = { "lang", valid_lang },
 	[KEY_QUERY] = { "q", valid_text },
+	[KEY_TERRITORY] = { "territoire", valid_slug },
+	[KEY_STRUCTURE] = { "structure", valid_id },
+	[KEY_COUNT] = { "n", valid_count },
+	[KEY_STYLE] = { "style", valid_style },
+	[KEY_WIDGET] = { "type", valid_widget },
+	[KEY_LIMIT] = { "limite", valid_limit },
 };
 
 static const char *const suffixes[FMT__MAX] = {

@@ -54,6 +54,12 @@ enum key {
 	KEY_PAST,	/* passes: 1 for past events */
 	KEY_LANG,	/* lang: fr or en */
 	KEY_QUERY,	/* q: search text */
+	KEY_TERRITORY,	/* territoire: a territory slug (API, widget) */
+	KEY_STRUCTURE,	/* structure: a structure id */
+	KEY_COUNT,	/* n: items in a widget, 1 to 20 */
+	KEY_STYLE,	/* style: clair or sombre (widget) */
+	KEY_WIDGET,	/* type: agenda or articles (widget) */
+	KEY_LIMIT,	/* limite: items per page of the API, 1 to 100 */
 	KEY__MAX
 };
 

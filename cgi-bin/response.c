@@ -8,7 +8,7 @@
  * https sites, for pictures in articles); nobody frames them. */
 #define CSP "default-src 'self'; img-src 'self' https: data:; " \
 	"style-src 'self'; script-src 'self'; object-src 'none'; " \
-	"base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+	"base-uri 'self'; form-action 'self'; frame-src 'self'; frame-ancestors "
 
 void
 response_init(struct response *r)
@@ -140,9 +140,14 @@ response_send(struct response *r, out_fn out, void *arg)
 	if (r->status == 503)
 		buf_puts(&h, "Retry-After: 5\r\n");
 	buf_puts(&h, "Vary: Cookie\r\n");
-	buf_puts(&h, "Content-Security-Policy: " CSP "\r\n");
+	/* Widgets are made to be framed by partners; nothing else is. */
+	buf_printf(&h, "Content-Security-Policy: " CSP "%s\r\n",
+	    r->frameable ? "*" : "'none'");
 	buf_puts(&h, "X-Content-Type-Options: nosniff\r\n");
-	buf_puts(&h, "X-Frame-Options: DENY\r\n");
+	if (!r->frameable)
+		buf_puts(&h, "X-Frame-Options: DENY\r\n");
+	if (r->cors)
+		buf_puts(&h, "Access-Control-Allow-Origin: *\r\n");
 	buf_puts(&h, "Referrer-Policy: strict-origin-when-cross-origin\r\n");
 	buf_puts(&h, "Permissions-Policy: geolocation=(), camera=(), "
 	    "microphone=(), interest-cohort=()\r\n");

@@ -22,6 +22,8 @@ struct response {
 	const char	*set_lang;	/* a lang cookie to set, or NULL */
 	int		 secure;	/* served over https */
 	int		 head;		/* HEAD: headers only */
+	int		 cors;		/* open data: any origin may read it */
+	int		 frameable;	/* a widget: any site may frame it */
 };
 
 typedef void (*out_fn)(void *arg, const char *, size_t);

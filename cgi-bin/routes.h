@@ -9,6 +9,11 @@
 /* Formats: every page has its XML twin; listings have feeds too. */
 #define F_PAGE	(FMTBIT(FMT_HTML) | FMTBIT(FMT_XML))
 #define F_FEED	(F_PAGE | FMTBIT(FMT_ATOM))
+#define F_DATA	(F_PAGE | FMTBIT(FMT_JSON))
+#define F_LIST	(F_FEED | FMTBIT(FMT_JSON))
+#define F_AGENDA (F_LIST | FMTBIT(FMT_ICS))
+#define F_EVENT	(F_DATA | FMTBIT(FMT_ICS))
+#define F_XMLONLY FMTBIT(FMT_XML)
 
 /*
  * Pattern segments: a literal, or

@@ -64,6 +64,10 @@
           </xsl:otherwise>
         </xsl:choose>
       </p>
+      <xsl:call-template name="ics-link">
+        <xsl:with-param name="k" select="'ics-agenda'"/>
+        <xsl:with-param name="class" select="'ics ics-agenda'"/>
+      </xsl:call-template>
     </div>
     <xsl:choose>
       <xsl:when test="list/item">

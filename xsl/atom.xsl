@@ -4,10 +4,25 @@
   code fills /page/list/item (with bodies as XHTML) for feeds; the page
   type tells the feed's title and addresses.  common.xsl brings the UI
   strings and helpers shared with the HTML pages.
+
+  Beyond RFC 4287: paging links (RFC 5005, "next" and "first"), GeoRSS
+  points, and the event details of events in our own extension namespace
+  (prefix ev, documented for partners on /partenaires/, partners.xsl):
+
+    <ev:event status="scheduled|cancelled|postponed"
+              attendance="offline|online|mixed">
+      <ev:timing begins="RFC 3339" ends="RFC 3339"/>     one per date
+      <ev:place id="…"><ev:name/><ev:address/><ev:postcode/><ev:city/></ev:place>
+      <ev:audience/> <ev:price/> <ev:registration href="…"/>
+    </ev:event>
+
+  Absent parts are left out.  The namespaces are declared on <feed>.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns="http://www.w3.org/2005/Atom"
+    xmlns:ev="tag:echosciences.fr,2026:agenda"
+    xmlns:georss="http://www.georss.org/georss"
     xmlns:exsl="http://exslt.org/common"
     extension-element-prefixes="exsl"
     exclude-result-prefixes="exsl">
@@ -67,6 +82,30 @@
   </xsl:if>
 </xsl:variable>
 
+<!-- A paged feed (RFC 5005): $self is its first page, and its id; this
+     document is the page after the cursor of the query, if any. -->
+<xsl:variable name="cursor">
+  <xsl:choose>
+    <xsl:when test="/page/query/@avant">
+      <xsl:value-of select="concat('avant=', /page/query/@avant)"/>
+    </xsl:when>
+    <xsl:when test="/page/query/@apres">
+      <xsl:value-of select="concat('apres=', /page/query/@apres)"/>
+    </xsl:when>
+  </xsl:choose>
+</xsl:variable>
+
+<xsl:variable name="this-page">
+  <xsl:value-of select="$self"/>
+  <xsl:if test="$cursor != ''">
+    <xsl:choose>
+      <xsl:when test="contains($self, '?')">&amp;</xsl:when>
+      <xsl:otherwise>?</xsl:otherwise>
+    </xsl:choose>
+    <xsl:value-of select="$cursor"/>
+  </xsl:if>
+</xsl:variable>
+
 <xsl:variable name="alternate">
   <xsl:value-of select="concat($base, $html-path)"/>
   <xsl:if test="$filters != ''">
@@ -99,8 +138,22 @@
       </xsl:call-template>
     </subtitle>
     <updated><xsl:call-template name="feed-updated"/></updated>
-    <link rel="self" type="application/atom+xml" href="{$self}"/>
+    <link rel="self" type="application/atom+xml" href="{$this-page}"/>
     <link rel="alternate" type="text/html" href="{$alternate}"/>
+    <xsl:if test="/page/list/next/@href or $cursor != ''">
+      <link rel="first" href="{$self}"/>
+    </xsl:if>
+    <xsl:if test="/page/list/next/@href">
+      <link rel="next">
+        <xsl:attribute name="href">
+          <xsl:value-of select="$base"/>
+          <xsl:call-template name="suffixed">
+            <xsl:with-param name="href" select="string(/page/list/next/@href)"/>
+            <xsl:with-param name="ext" select="'atom'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+      </link>
+    </xsl:if>
     <author>
       <name><xsl:value-of select="$site"/></name>
       <uri><xsl:value-of select="concat($base, '/')"/></uri>
@@ -266,6 +319,9 @@
         </xsl:attribute>
       </category>
     </xsl:if>
+    <xsl:for-each select="tags/tag[@slug]">
+      <category term="{@slug}" scheme="{$base}/{$it-slug}/tags/" label="{.}"/>
+    </xsl:for-each>
     <xsl:if test="normalize-space(summary) != ''">
       <summary type="text"><xsl:value-of select="summary"/></summary>
     </xsl:if>
@@ -310,18 +366,88 @@
         </link>
       </xsl:if>
     </xsl:if>
+    <xsl:if test="@kind = 'event'">
+      <xsl:apply-templates select="." mode="ev"/>
+    </xsl:if>
   </entry>
 </xsl:template>
 
-<!-- An absolute URL for a local path. -->
-<xsl:template name="absolute">
-  <xsl:param name="u"/>
-  <xsl:choose>
-    <xsl:when test="starts-with($u, '/') and not(starts-with($u, '//'))">
-      <xsl:value-of select="concat($base, $u)"/>
-    </xsl:when>
-    <xsl:otherwise><xsl:value-of select="$u"/></xsl:otherwise>
-  </xsl:choose>
+<!-- An event's details (extension ev, see the top of this file).  Its
+     dates: its own timings/timing, else (the agenda has one row per date)
+     the timing of each of its rows. -->
+<xsl:template match="item" mode="ev">
+  <xsl:variable name="status" select="normalize-space(event-status)"/>
+  <xsl:variable name="mode" select="normalize-space(attendance-mode)"/>
+  <xsl:variable name="reg" select="normalize-space(registration)"/>
+  <xsl:variable name="reg-ok">
+    <xsl:call-template name="url-ok">
+      <xsl:with-param name="u" select="$reg"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <ev:event>
+    <xsl:if test="$status != ''">
+      <xsl:attribute name="status"><xsl:value-of select="$status"/></xsl:attribute>
+    </xsl:if>
+    <xsl:if test="$mode != ''">
+      <xsl:attribute name="attendance"><xsl:value-of select="$mode"/></xsl:attribute>
+    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="timings/timing[@begins]">
+        <xsl:apply-templates select="timings/timing[@begins]" mode="ev"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="/page/list/item[@id = current()/@id]/timing[@begins]"
+            mode="ev"/>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:apply-templates select="place[normalize-space(name) != '' or @id]" mode="ev"/>
+    <xsl:if test="normalize-space(audience) != ''">
+      <ev:audience><xsl:value-of select="audience"/></ev:audience>
+    </xsl:if>
+    <xsl:if test="normalize-space(price) != ''">
+      <ev:price><xsl:value-of select="price"/></ev:price>
+    </xsl:if>
+    <xsl:if test="$reg-ok = '1'
+        or starts-with(translate(substring($reg, 1, 7), 'MAILTO', 'mailto'), 'mailto:')">
+      <ev:registration>
+        <xsl:attribute name="href">
+          <xsl:call-template name="absolute">
+            <xsl:with-param name="u" select="$reg"/>
+          </xsl:call-template>
+        </xsl:attribute>
+      </ev:registration>
+    </xsl:if>
+  </ev:event>
+  <xsl:for-each select="place[string(number(@latitude)) != 'NaN'
+      and string(number(@longitude)) != 'NaN']">
+    <georss:point>
+      <xsl:value-of select="concat(normalize-space(@latitude), ' ',
+          normalize-space(@longitude))"/>
+    </georss:point>
+  </xsl:for-each>
+</xsl:template>
+
+<xsl:template match="timing" mode="ev">
+  <ev:timing begins="{@begins}">
+    <xsl:if test="@ends">
+      <xsl:attribute name="ends"><xsl:value-of select="@ends"/></xsl:attribute>
+    </xsl:if>
+  </ev:timing>
+</xsl:template>
+
+<xsl:template match="place" mode="ev">
+  <ev:place>
+    <xsl:if test="@id">
+      <xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute>
+    </xsl:if>
+    <xsl:for-each select="name | address | postcode | city">
+      <xsl:if test="normalize-space(.) != ''">
+        <xsl:element name="ev:{local-name()}" namespace="tag:echosciences.fr,2026:agenda">
+          <xsl:value-of select="."/>
+        </xsl:element>
+      </xsl:if>
+    </xsl:for-each>
+  </ev:place>
 </xsl:template>
 
 <!-- Bodies, re-created in the XHTML namespace with absolute links. -->

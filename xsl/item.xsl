@@ -288,6 +288,9 @@
         </p>
       </xsl:if>
     </xsl:if>
+    <xsl:call-template name="ics-link">
+      <xsl:with-param name="k" select="'ics-event'"/>
+    </xsl:call-template>
   </section>
 </xsl:template>
 

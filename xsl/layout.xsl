@@ -13,7 +13,10 @@
   from common.xsl, shared with atom.xsl.
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:str="http://exslt.org/strings"
+    extension-element-prefixes="str"
+    exclude-result-prefixes="str">
 
 <xsl:include href="common.xsl"/>
 
@@ -55,14 +58,13 @@
         <xsl:variable name="qs">
           <xsl:call-template name="query-string"/>
         </xsl:variable>
-        <link rel="canonical">
-          <xsl:attribute name="href">
-            <xsl:value-of select="concat($base, $path-url)"/>
-            <xsl:if test="$qs != ''">
-              <xsl:value-of select="concat('?', $qs)"/>
-            </xsl:if>
-          </xsl:attribute>
-        </link>
+        <xsl:variable name="canonical">
+          <xsl:value-of select="concat($base, $path-url)"/>
+          <xsl:if test="$qs != ''">
+            <xsl:value-of select="concat('?', $qs)"/>
+          </xsl:if>
+        </xsl:variable>
+        <link rel="canonical" href="{$canonical}"/>
         <xsl:if test="$feed != ''">
           <link rel="alternate" type="application/atom+xml" href="{$feed}">
             <xsl:attribute name="title">
@@ -77,6 +79,55 @@
             <xsl:call-template name="xml-href"/>
           </xsl:attribute>
         </link>
+        <xsl:variable name="ics">
+          <xsl:call-template name="ics-href"/>
+        </xsl:variable>
+        <xsl:if test="$ics != ''">
+          <link rel="alternate" type="text/calendar" href="{$ics}">
+            <xsl:attribute name="title">
+              <xsl:call-template name="t">
+                <xsl:with-param name="k">
+                  <xsl:choose>
+                    <xsl:when test="@type = 'item'">ics-title-event</xsl:when>
+                    <xsl:otherwise>ics-title</xsl:otherwise>
+                  </xsl:choose>
+                </xsl:with-param>
+              </xsl:call-template>
+            </xsl:attribute>
+          </link>
+        </xsl:if>
+        <xsl:if test="@type != 'partners' and @type != 'widget-builder'">
+          <link rel="alternate" type="application/json">
+            <xsl:attribute name="href">
+              <xsl:call-template name="suffixed">
+                <xsl:with-param name="href">
+                  <xsl:value-of select="$path-url"/>
+                  <xsl:if test="$qs != ''">
+                    <xsl:value-of select="concat('?', $qs)"/>
+                  </xsl:if>
+                </xsl:with-param>
+                <xsl:with-param name="ext" select="'json'"/>
+              </xsl:call-template>
+            </xsl:attribute>
+            <xsl:attribute name="title">
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'json-title'"/>
+              </xsl:call-template>
+            </xsl:attribute>
+          </link>
+        </xsl:if>
+        <xsl:call-template name="opengraph">
+          <xsl:with-param name="title" select="normalize-space($title)"/>
+          <xsl:with-param name="url" select="$canonical"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="item/jsonld">
+        <!-- json-c's text, as it is: the HTML output method writes the
+             content of <script> unescaped.  The C code escapes "/" (and
+             < > &), so "</" never comes; the replace keeps it so. -->
+        <script type="application/ld+json">
+          <xsl:value-of select="str:replace(string(item/jsonld), '&lt;/', '&lt;\/')"/>
+        </script>
       </xsl:if>
       <xsl:apply-templates select="." mode="head"/>
     </head>
@@ -95,6 +146,131 @@
       </xsl:call-template>
     </body>
   </html>
+</xsl:template>
+
+<!-- OpenGraph (and Twitter's card) for link previews: the page's item
+     when there is one.  $title is the page's own part of <title>. -->
+<xsl:template name="opengraph">
+  <xsl:param name="title"/>
+  <xsl:param name="url"/>
+  <xsl:variable name="it" select="/page/item"/>
+  <xsl:variable name="src" select="string($it/image/@src)"/>
+  <xsl:variable name="img-ok">
+    <xsl:call-template name="url-ok">
+      <xsl:with-param name="u" select="$src"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <meta property="og:site_name" content="{$site}"/>
+  <meta property="og:title">
+    <xsl:attribute name="content">
+      <xsl:choose>
+        <xsl:when test="normalize-space($it/title) != ''">
+          <xsl:value-of select="normalize-space($it/title)"/>
+        </xsl:when>
+        <xsl:when test="$title != '' and $tname != ''">
+          <xsl:value-of select="concat($title, ' – ', $tname)"/>
+        </xsl:when>
+        <xsl:when test="$title != ''"><xsl:value-of select="$title"/></xsl:when>
+        <xsl:when test="$tname != ''"><xsl:value-of select="$tname"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$site"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:attribute>
+  </meta>
+  <meta property="og:type">
+    <xsl:attribute name="content">
+      <xsl:choose>
+        <xsl:when test="$it">article</xsl:when>
+        <xsl:otherwise>website</xsl:otherwise>
+      </xsl:choose>
+    </xsl:attribute>
+  </meta>
+  <meta property="og:url" content="{$url}"/>
+  <meta property="og:description">
+    <xsl:attribute name="content">
+      <xsl:choose>
+        <xsl:when test="normalize-space($it/summary) != ''">
+          <xsl:value-of select="normalize-space($it/summary)"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'og-default'"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:attribute>
+  </meta>
+  <xsl:if test="$img-ok = '1'">
+    <meta property="og:image">
+      <xsl:attribute name="content">
+        <xsl:call-template name="absolute">
+          <xsl:with-param name="u" select="$src"/>
+        </xsl:call-template>
+      </xsl:attribute>
+    </meta>
+    <xsl:if test="normalize-space($it/image/@alt) != ''">
+      <meta property="og:image:alt" content="{normalize-space($it/image/@alt)}"/>
+    </xsl:if>
+  </xsl:if>
+  <meta property="og:locale">
+    <xsl:attribute name="content">
+      <xsl:choose>
+        <xsl:when test="$lang = 'en'">en_GB</xsl:when>
+        <xsl:otherwise>fr_FR</xsl:otherwise>
+      </xsl:choose>
+    </xsl:attribute>
+  </meta>
+  <xsl:if test="$img-ok = '1'">
+    <meta name="twitter:card" content="summary_large_image"/>
+  </xsl:if>
+</xsl:template>
+
+<!-- The page's iCalendar twin, if it has one: the upcoming agenda with
+     its filters (not its cursor), or an event. -->
+<xsl:template name="ics-href">
+  <xsl:variable name="p" select="/page"/>
+  <xsl:choose>
+    <xsl:when test="$p/@type = 'agenda' and not($p/list/@past = '1')
+        and not($p/query/@passes = '1')">
+      <xsl:variable name="filters">
+        <xsl:call-template name="query-string">
+          <xsl:with-param name="except" select="'|avant|apres|passes|q|'"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:call-template name="suffixed">
+        <xsl:with-param name="href">
+          <xsl:value-of select="$path-url"/>
+          <xsl:if test="$filters != ''">
+            <xsl:value-of select="concat('?', $filters)"/>
+          </xsl:if>
+        </xsl:with-param>
+        <xsl:with-param name="ext" select="'ics'"/>
+      </xsl:call-template>
+    </xsl:when>
+    <xsl:when test="$p/@type = 'item' and $p/item/@kind = 'event'">
+      <xsl:call-template name="suffixed">
+        <xsl:with-param name="href" select="$path-url"/>
+        <xsl:with-param name="ext" select="'ics'"/>
+      </xsl:call-template>
+    </xsl:when>
+  </xsl:choose>
+</xsl:template>
+
+<!-- A visible link to the page's iCalendar twin ($k: its words). -->
+<xsl:template name="ics-link">
+  <xsl:param name="k"/>
+  <xsl:param name="class" select="'ics'"/>
+  <xsl:variable name="ics">
+    <xsl:call-template name="ics-href"/>
+  </xsl:variable>
+  <xsl:if test="$ics != ''">
+    <p class="{$class}">
+      <a href="{$ics}" type="text/calendar">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="$k"/>
+        </xsl:call-template>
+      </a>
+    </p>
+  </xsl:if>
 </xsl:template>
 
 <!-- Defaults for pages that define nothing more. -->
@@ -377,6 +553,16 @@
             </a>
           </li>
         </xsl:if>
+        <li>
+          <a href="/partenaires/">
+            <xsl:if test="/page/@type = 'partners'">
+              <xsl:attribute name="aria-current">page</xsl:attribute>
+            </xsl:if>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'partners'"/>
+            </xsl:call-template>
+          </a>
+        </li>
         <li>
           <xsl:choose>
             <xsl:when test="$lang = 'en'">
