@@ -335,6 +335,13 @@ const char *const db_stmts[STMT__MAX] = {
 	" JOIN contributions c ON c.author_id = m.id AND c.status = 'published'"
 	" WHERE m.home_territory_id = t.id AND m.status = 'active'"
 	" ORDER BY m.id LIMIT 1) AS `member/@url`"
+	", (SELECT CONCAT('/', t.slug, '/dossiers/', c.id, '-', c.slug)"
+	" FROM contributions c JOIN dossier_items d ON d.dossier_id = c.id"
+	" WHERE c.territory_id = t.id AND c.kind = 'dossier'"
+	" AND c.status = 'published' ORDER BY c.id LIMIT 1) AS `dossier/@url`,"
+	" (SELECT CONCAT('/', t.slug, '/communautes/', cm.id, '-', cm.slug)"
+	" FROM communities cm WHERE cm.territory_id = t.id ORDER BY cm.id LIMIT 1)"
+	" AS `community/@url`"
 	" FROM territories t WHERE t.id = ?",
 
 /* A territory's sitemap: its own contributions (not those shared to it). */
@@ -353,6 +360,61 @@ const char *const db_stmts[STMT__MAX] = {
 	" p.is_visit AS `@visit`, p.name AS name, p.address AS address,"
 	" p.postcode AS postcode, p.city AS city, p.updated_at AS updated"
 	" FROM places p WHERE p.territory_id = ? ORDER BY p.name, p.id",
+
+/* Search in a territory: the boolean expression (see search_terms),
+ * cursor x3, limit; newest first. */
+[STMT_SEARCH] =
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ","
+	" UNIX_TIMESTAMP(ct.published_at) AS `@sort`" FEED_COLS
+	" FROM contributions c"
+	" JOIN contribution_territories ct FORCE INDEX (PRIMARY)"
+	" ON ct.contribution_id = c.id AND ct.territory_id = ?"
+	ITEM_JOINS FEED_JOINS
+	" WHERE MATCH (c.title, c.summary) AGAINST (? IN BOOLEAN MODE)"
+	" AND c.status = 'published'" BEFORE("ct.published_at", "c.id")
+	" ORDER BY ct.published_at DESC, c.id DESC LIMIT ?",
+
+[STMT_SEARCH_NET] =
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ","
+	" UNIX_TIMESTAMP(c.published_at) AS `@sort`" FEED_COLS
+	" FROM contributions c" ITEM_JOINS FEED_JOINS
+	" WHERE MATCH (c.title, c.summary) AGAINST (? IN BOOLEAN MODE)"
+	" AND c.status = 'published'" BEFORE("c.published_at", "c.id")
+	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
+
+#define COMMUNITY_COLS \
+	"cm.id AS `@id`," \
+	" CONCAT('/', t.slug, '/communautes/', cm.id, '-', cm.slug) AS `@url`," \
+	" (SELECT COUNT(*) FROM community_members x WHERE x.community_id = cm.id)" \
+	" AS `@members`, cm.name AS name, cm.description AS `~description`," \
+	" th.slug AS `theme/@slug`, th.name_en AS `theme/@en`, th.name_fr AS theme," \
+	" cm.created_at AS created, cm.updated_at AS updated" \
+	" FROM communities cm JOIN territories t ON t.id = cm.territory_id" \
+	" LEFT JOIN themes th ON th.id = cm.theme_id"
+
+[STMT_COMMUNITIES] =
+	"SELECT " COMMUNITY_COLS " WHERE cm.territory_id = ? ORDER BY cm.name, cm.id",
+
+[STMT_COMMUNITY] =
+	"SELECT " COMMUNITY_COLS " WHERE cm.id = ?",
+
+[STMT_COMMUNITY_MEMBERS] =
+	"SELECT m.id AS `@id`, CONCAT('/membres/', m.id, '-', m.slug) AS `@url`,"
+	" m.kind AS `@kind`, x.role AS `@role`, m.display_name AS name"
+	" FROM community_members x JOIN members m ON m.id = x.member_id"
+	" WHERE x.community_id = ? AND m.status = 'active'"
+	" ORDER BY x.role = 'animator' DESC, m.display_name LIMIT 50",
+
+/* What the members of a community published: community, cursor x3, limit. */
+[STMT_COMMUNITY_ITEMS] =
+	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING ","
+	" UNIX_TIMESTAMP(c.published_at) AS `@sort`" FEED_COLS
+	" FROM community_members x"
+	" JOIN contributions c FORCE INDEX (contributions_author)"
+	" ON c.author_id = x.member_id AND c.status = 'published'"
+	ITEM_JOINS FEED_JOINS
+	" WHERE x.community_id = ?" BEFORE("c.published_at", "c.id")
+	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
 
 [STMT_VIEWS_ADD] =
 	"UPDATE contributions SET views = views + ? WHERE id = ?",

@@ -45,6 +45,7 @@ static const char *const stylesheets[] = {
 	"portal", "territory", "list", "agenda", "item", "member",
 	"structure", "structures", "themes", "theme", "tag", "error", "atom",
 	"partners", "widget-builder", "widget", "sitemap", "robots",
+	"search", "communities", "community",
 	NULL
 };
 

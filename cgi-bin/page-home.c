@@ -5,7 +5,6 @@
 #include "pages.h"
 #include "xml.h"
 
-#define NO_CURSOR 2147483647LL	/* FROM_UNIXTIME's last second */
 
 /* The feed of a territory (or of the whole network): every kind. */
 static int

@@ -48,11 +48,14 @@ page_item(struct page *p)
 		if (p->req->fmt == FMT_HTML || p->req->fmt == FMT_XML)
 			add_jsonld(p, item);
 	}
+	/* A dossier's feed: its items are the entries. */
 	if (strcmp(p->kind, "dossier") == 0 &&
 	    (rc = page_rows(p, STMT_DOSSIER_ITEMS, id, 1,
+	    p->req->fmt == FMT_ATOM ? page_section(p, "list") :
 	    xml_child(item, "items"), "item")) < 0)
 		return page_db_status(rc);
-	if (p->req->fmt == FMT_ICS || p->req->fmt == FMT_JSON)
+	if (p->req->fmt == FMT_ICS || p->req->fmt == FMT_JSON ||
+	    p->req->fmt == FMT_ATOM)
 		p->max_age = 300;
 	p->view_id = (unsigned int)p->id;
 	return 0;

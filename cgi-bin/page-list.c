@@ -6,7 +6,6 @@
 #include "pages.h"
 #include "xml.h"
 
-#define NO_CURSOR 2147483647LL	/* FROM_UNIXTIME's last second */
 
 /* Local midnight (Europe/Paris) of a date given as midnight UTC. */
 static time_t
@@ -19,15 +18,6 @@ local_midnight(time_t utc_midnight)
 	return mktime(&tm);
 }
 
-/* The "avant" cursor, or the start of the list. */
-static void
-cursor_before(struct page *p, long long *t, long long *id)
-{
-	const struct kval *k = &p->req->in[KEY_BEFORE];
-
-	*t = k->present && k->i < NO_CURSOR ? k->i : NO_CURSOR;
-	*id = k->present ? k->i2 : 4294967295LL;
-}
 
 /* Feeds and the API want bodies, tags, timings: the feed statements. */
 static int
@@ -44,7 +34,7 @@ list_kind(struct page *p, xmlNodePtr list, const char *kind,
 	long long	 ct, cid;
 	int		 limit = page_limit(p), rows;
 
-	cursor_before(p, &ct, &cid);
+	page_cursor_before(p, &ct, &cid);
 	{
 		struct dbarg a[] = { DB_INT(p->terr->id), DB_STR(kind),
 		    FILTER_ARGS(f), DB_INT(ct), DB_INT(ct), DB_INT(cid),
@@ -66,7 +56,7 @@ list_all(struct page *p, xmlNodePtr list, const struct filter *f)
 	long long	 ct, cid;
 	int		 limit = page_limit(p), rows;
 
-	cursor_before(p, &ct, &cid);
+	page_cursor_before(p, &ct, &cid);
 	{
 		struct dbarg a[] = { DB_INT(p->terr->id), FILTER_ARGS(f),
 		    DB_INT(ct), DB_INT(ct), DB_INT(cid), DB_INT(limit + 1) };
@@ -137,7 +127,7 @@ page_agenda(struct page *p)
 
 	if (r->in[KEY_PAST].present && r->in[KEY_PAST].i == 1) {
 		xml_attr(list, "past", "1");
-		cursor_before(p, &ct, &cid);
+		page_cursor_before(p, &ct, &cid);
 		{
 			struct dbarg a[] = { DB_INT(p->terr->id),
 			    FILTER_ARGS(&f), DB_INT(ct), DB_INT(ct),

@@ -4,18 +4,16 @@
 #include "pages.h"
 #include "xml.h"
 
-#define NO_CURSOR 2147483647LL
 
 static int
 profile_items(struct page *p, enum stmt s, xmlNodePtr list)
 {
-	const struct kval *k = &p->req->in[KEY_BEFORE];
-	long long	 ct = k->present && k->i < NO_CURSOR ? k->i : NO_CURSOR;
-	long long	 cid = k->present ? k->i2 : 4294967295LL;
-	int		 limit = p->req->fmt == FMT_ATOM ? FEED_LIMIT : LIST_LIMIT;
+	long long	 ct, cid;
+	int		 limit = page_limit(p), rows;
+
+	page_cursor_before(p, &ct, &cid);
 	struct dbarg	 a[] = { DB_INT(p->id), DB_INT(ct), DB_INT(ct),
 	    DB_INT(cid), DB_INT(limit + 1) };
-	int		 rows;
 
 	if ((rows = page_rows(p, s, a, 5, list, "item")) < 0)
 		return page_db_status(rows);

@@ -201,6 +201,16 @@ page_filters(struct page *p, struct filter *f)
 	return 0;
 }
 
+/* The "avant" cursor (epoch.id of the last item shown), or the start. */
+void
+page_cursor_before(struct page *p, long long *t, long long *id)
+{
+	const struct kval *k = &p->req->in[KEY_BEFORE];
+
+	*t = k->present && k->i < NO_CURSOR ? k->i : NO_CURSOR;
+	*id = k->present ? k->i2 : 4294967295LL;
+}
+
 /* How many items a list shows, by format (and ?limite= for the API). */
 int
 page_limit(const struct page *p)

@@ -20,6 +20,9 @@ int	 page_themes(struct page *);
 int	 page_theme(struct page *);
 int	 page_tag(struct page *);
 
+int	 page_search(struct page *);
+int	 page_communities(struct page *);
+int	 page_community(struct page *);
 int	 page_partners(struct page *);
 int	 page_widget_builder(struct page *);
 int	 page_widget(struct page *);
@@ -50,6 +53,9 @@ void	 page_paginate(struct page *, xmlNodePtr list, int rows, int limit,
 	    const char *key, const char *idattr);
 int	 page_filters(struct page *, struct filter *);
 int	 page_limit(const struct page *);
+void	 page_cursor_before(struct page *, long long *, long long *);
+
+#define NO_CURSOR 2147483647LL	/* FROM_UNIXTIME's last second */
 int	 page_canonical(struct page *, xmlNodePtr item);
 
 #endif

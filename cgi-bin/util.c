@@ -310,3 +310,43 @@ hash_fnv1a(const void *p, size_t n, uint64_t h)
 	}
 	return h;
 }
+
+/*
+ * A visitor's words as a MariaDB boolean full-text expression: every
+ * word required, as a prefix ("+abeille* +miel*").  Only letters and
+ * digits (any byte of a UTF-8 sequence counts as a letter) make words:
+ * the operators of the syntax can never come from the visitor.  Words
+ * under three bytes are not indexed and are left out.  Returns the
+ * number of words kept.
+ */
+int
+search_terms(const char *q, char *out, size_t sz)
+{
+	const unsigned char *p = (const unsigned char *)q, *w;
+	size_t		 o = 0, n;
+	int		 words = 0;
+
+	if (sz == 0)
+		return 0;
+	out[0] = '\0';
+	while (*p != '\0') {
+		while (*p != '\0' && !(*p >= 0x80 || isalnum(*p)))
+			p++;
+		for (w = p; *p >= 0x80 || isalnum(*p); p++)
+			;
+		n = (size_t)(p - w);
+		if (n < 3)
+			continue;
+		if (o + n + 4 >= sz || words == 16)
+			break;
+		out[o++] = words ? ' ' : '+';
+		if (words)
+			out[o++] = '+';
+		memcpy(out + o, w, n);
+		o += n;
+		out[o++] = '*';
+		out[o] = '\0';
+		words++;
+	}
+	return words;
+}

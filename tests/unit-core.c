@@ -259,6 +259,22 @@ test_markdown(void)
 }
 
 static void
+test_search(void)
+{
+	char	 out[256];
+
+	ok(search_terms("Abeilles et miel", out, sizeof(out)) == 2 &&
+	    strcmp(out, "+Abeilles* +miel*") == 0, "search: words as prefixes");
+	ok(search_terms("\"x\" -y +zz* (a) ~b @c <d>", out, sizeof(out)) == 0 &&
+	    out[0] == '\0', "search: operators and short words dropped");
+	ok(search_terms("éclipse >lune< 'soleil'", out, sizeof(out)) == 3 &&
+	    strcmp(out, "+éclipse* +lune* +soleil*") == 0,
+	    "search: accents kept, operators out (%s)", out);
+	ok(search_terms("abcdef ghijkl", out, 12) == 1,
+	    "search: bounded by the buffer");
+}
+
+static void
 test_response(void)
 {
 	struct response	 r;
@@ -358,6 +374,7 @@ main(void)
 	test_validators();
 	test_request();
 	test_markdown();
+	test_search();
 	test_response();
 	test_cache();
 	test_config();

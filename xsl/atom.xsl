@@ -2,7 +2,9 @@
 <!--
   atom.xsl: the Atom feed (RFC 4287) of any page that has one.  The C
   code fills /page/list/item (with bodies as XHTML) for feeds; the page
-  type tells the feed's title and addresses.  common.xsl brings the UI
+  type tells the feed's title and addresses.  A search's feed keeps its
+  words (?q=); a dossier's feed is its item page, /page/item, whose
+  entries (/page/list/item) are the dossier's contents.  common.xsl brings the UI
   strings and helpers shared with the HTML pages.
 
   Beyond RFC 4287: paging links (RFC 5005, "next" and "first"), GeoRSS
@@ -53,14 +55,21 @@
     </xsl:when>
     <xsl:when test="$p/@type = 'member'"><xsl:value-of select="$p/member/@url"/></xsl:when>
     <xsl:when test="$p/@type = 'structure'"><xsl:value-of select="$p/structure/@url"/></xsl:when>
+    <xsl:when test="$p/@type = 'community'"><xsl:value-of select="$p/community/@url"/></xsl:when>
+    <xsl:when test="$p/@type = 'item'"><xsl:value-of select="$p/item/@url"/></xsl:when>
     <xsl:otherwise><xsl:value-of select="$path-url"/></xsl:otherwise>
   </xsl:choose>
 </xsl:variable>
 
-<!-- Filters of a listing's feed: theme and tag. -->
+<!-- Filters of a listing's feed: theme and tag; a search's words. -->
 <xsl:variable name="filters">
   <xsl:call-template name="query-string">
-    <xsl:with-param name="except" select="'|avant|apres|du|au|passes|q|'"/>
+    <xsl:with-param name="except">
+      <xsl:choose>
+        <xsl:when test="/page/@type = 'search'">|avant|apres|du|au|passes|</xsl:when>
+        <xsl:otherwise>|avant|apres|du|au|passes|q|</xsl:otherwise>
+      </xsl:choose>
+    </xsl:with-param>
   </xsl:call-template>
 </xsl:variable>
 
@@ -209,6 +218,30 @@
     </xsl:when>
     <xsl:when test="@type = 'member'"><xsl:value-of select="member/name"/></xsl:when>
     <xsl:when test="@type = 'structure'"><xsl:value-of select="structure/name"/></xsl:when>
+    <xsl:when test="@type = 'search'">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'search-title'"/>
+      </xsl:call-template>
+      <xsl:if test="normalize-space(query/@q) != ''">
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="quoted">
+          <xsl:with-param name="s" select="normalize-space(query/@q)"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:when>
+    <xsl:when test="@type = 'community'">
+      <xsl:value-of select="concat(community/name, ' – ')"/>
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'k-community'"/>
+      </xsl:call-template>
+    </xsl:when>
+    <!-- A dossier's feed: its items. -->
+    <xsl:when test="@type = 'item'">
+      <xsl:value-of select="concat(item/title, ' – ')"/>
+      <xsl:call-template name="kind-label">
+        <xsl:with-param name="kind" select="item/@kind"/>
+      </xsl:call-template>
+    </xsl:when>
   </xsl:choose>
   <xsl:if test="theme-filter">
     <xsl:text> · </xsl:text>
@@ -254,7 +287,8 @@
 <xsl:template name="feed-updated">
   <xsl:variable name="dates-rtf">
     <xsl:for-each select="$entries/updated | /page/member/updated
-        | /page/structure/updated | /page/@updated">
+        | /page/structure/updated | /page/community/updated
+        | /page/item/updated | /page/@updated">
       <d v="{.}">
         <xsl:attribute name="e">
           <xsl:call-template name="epoch">

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- One contribution: <page type="item" kind="…"> with <item> (the row of
      STMT_ITEM: body as XHTML, event and annonce columns), tags, shared,
-     timings (events) and items (dossiers). cgi-bin/page-item.c. -->
+     timings (events) and items (dossiers), whose feed is <path>.atom.
+     cgi-bin/page-item.c. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -166,6 +167,11 @@
             </xsl:for-each>
           </ol>
         </section>
+      </xsl:if>
+      <xsl:if test="@kind = 'dossier'">
+        <xsl:call-template name="follow-link">
+          <xsl:with-param name="k" select="'follow-dossier'"/>
+        </xsl:call-template>
       </xsl:if>
       <xsl:call-template name="item-footer"/>
     </div>

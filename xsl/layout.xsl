@@ -7,8 +7,8 @@
   site name), mode "main" (the content of <main>, with the page's only
   h1) and, optionally, mode "head" (extra elements for <head>).
 
-  Here: the HTML frame (head, header with the territory switcher and the
-  sections' nav, footer), item cards, filters, pagination, and the copy
+  Here: the HTML frame (head, header with the search box, the territory
+  switcher and the sections' nav, footer), item cards, filters, pagination, and the copy
   of the Markdown-made XHTML of bodies.  Strings, dates and helpers come
   from common.xsl, shared with atom.xsl.
 -->
@@ -273,6 +273,24 @@
   </xsl:if>
 </xsl:template>
 
+<!-- A visible link to the page's Atom feed ($k: its words), for pages
+     one follows: a dossier, a community. -->
+<xsl:template name="follow-link">
+  <xsl:param name="k"/>
+  <xsl:variable name="feed">
+    <xsl:call-template name="feed-href"/>
+  </xsl:variable>
+  <xsl:if test="$feed != ''">
+    <p class="follow">
+      <a href="{$feed}" type="application/atom+xml">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="$k"/>
+        </xsl:call-template>
+      </a>
+    </p>
+  </xsl:if>
+</xsl:template>
+
 <!-- Defaults for pages that define nothing more. -->
 <xsl:template match="page" mode="head"/>
 <xsl:template match="page" mode="title"/>
@@ -306,8 +324,17 @@
         </xsl:if>
       </xsl:when>
       <xsl:when test="$p/@type = 'theme' or $p/@type = 'tag'
-          or $p/@type = 'member' or $p/@type = 'structure'">
+          or $p/@type = 'member' or $p/@type = 'structure'
+          or $p/@type = 'community'
+          or ($p/@type = 'item' and $p/item/@kind = 'dossier')">
         <xsl:value-of select="concat($path-url, '.atom')"/>
+      </xsl:when>
+      <!-- A search's feed: its words (and any other filter), no cursor. -->
+      <xsl:when test="$p/@type = 'search' and normalize-space($p/query/@q) != ''">
+        <xsl:value-of select="concat($path-url, '.atom?')"/>
+        <xsl:call-template name="query-string">
+          <xsl:with-param name="except" select="'|avant|apres|du|au|passes|'"/>
+        </xsl:call-template>
       </xsl:when>
     </xsl:choose>
   </xsl:variable>
@@ -355,6 +382,7 @@
           </a>
         </xsl:if>
       </p>
+      <xsl:call-template name="site-search"/>
       <details class="switcher">
         <summary>
           <xsl:call-template name="t">
@@ -436,6 +464,12 @@
             <xsl:with-param name="in" select="/page/@kind = 'project'"/>
           </xsl:call-template>
           <xsl:call-template name="nav-item">
+            <xsl:with-param name="k" select="'sec-communities'"/>
+            <xsl:with-param name="href" select="concat($thome, 'communautes/')"/>
+            <xsl:with-param name="in" select="/page/@type = 'communities'
+                or /page/@type = 'community'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-item">
             <xsl:with-param name="k" select="'sec-structures'"/>
             <xsl:with-param name="href" select="concat($thome, 'structures/')"/>
             <xsl:with-param name="in" select="/page/@type = 'structures'
@@ -451,6 +485,35 @@
       </nav>
     </xsl:if>
   </header>
+</xsl:template>
+
+<!-- The search box of the header: the territory's search, or the
+     network's.  Its id differs from the search page's own form. -->
+<xsl:template name="site-search">
+  <form class="site-search" role="search" method="get">
+    <xsl:attribute name="action">
+      <xsl:if test="$tslug != ''">
+        <xsl:value-of select="concat('/', $tslug)"/>
+      </xsl:if>
+      <xsl:text>/recherche</xsl:text>
+    </xsl:attribute>
+    <!-- "Rechercher sur Échosciences Grenoble": the name of each site. -->
+    <label for="site-q" class="visually-hidden">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'search-in'"/>
+      </xsl:call-template>
+      <xsl:value-of select="concat(' ', $site)"/>
+      <xsl:if test="$tname != ''">
+        <xsl:value-of select="concat(' ', $tname)"/>
+      </xsl:if>
+    </label>
+    <input type="search" id="site-q" name="q" maxlength="200"/>
+    <button type="submit">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'search'"/>
+      </xsl:call-template>
+    </button>
+  </form>
 </xsl:template>
 
 <!-- A link of the sections' nav: aria-current="page" on the page itself,

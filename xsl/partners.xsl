@@ -12,6 +12,7 @@
         <event url="/grenoble/evenements/12-…"/> <article url="…"/>
         <theme slug="espace" name="Espace"/> <tag slug="astronomie" name="astronomie"/>
         <structure id="3" url="/grenoble/structures/3-…"/> <member url="/membres/5-…"/>
+        <dossier url="/grenoble/dossiers/12-…"/> <community url="/grenoble/communautes/3-…"/>
         <period du="2026-12-01" au="2026-12-31"/>     (optional: today, +30 days)
       </examples>
 
@@ -25,7 +26,10 @@
   lang="fr".
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:str="http://exslt.org/strings"
+    extension-element-prefixes="str"
+    exclude-result-prefixes="str">
 
 <xsl:include href="layout.xsl"/>
 
@@ -81,6 +85,10 @@
   </xsl:choose>
 </xsl:variable>
 <xsl:variable name="mb" select="string($ex/member/@url)"/>
+<xsl:variable name="ds" select="string($ex/dossier/@url)"/>
+<xsl:variable name="cm" select="string($ex/community/@url)"/>
+<!-- The word of the example search: the example tag's name. -->
+<xsl:variable name="word" select="normalize-space($ex/tag/@name)"/>
 <xsl:variable name="du" select="normalize-space($ex/period/@du)"/>
 <xsl:variable name="au" select="normalize-space($ex/period/@au)"/>
 
@@ -278,6 +286,24 @@
           <xsl:call-template name="ex-row">
             <xsl:with-param name="label">Un membre</xsl:with-param>
             <xsl:with-param name="p" select="concat($mb, '.atom')"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="$ds != ''">
+          <xsl:call-template name="ex-row">
+            <xsl:with-param name="label">Un dossier (ses contenus)</xsl:with-param>
+            <xsl:with-param name="p" select="concat($ds, '.atom')"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="$cm != ''">
+          <xsl:call-template name="ex-row">
+            <xsl:with-param name="label">Une communauté (les publications de ses membres)</xsl:with-param>
+            <xsl:with-param name="p" select="concat($cm, '.atom')"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="$word != ''">
+          <xsl:call-template name="ex-row">
+            <xsl:with-param name="label" select="concat('Une recherche (', $word, ')')"/>
+            <xsl:with-param name="p" select="concat($T, '/recherche.atom?q=', str:encode-uri($word, true()))"/>
           </xsl:call-template>
         </xsl:if>
       </tbody>
