@@ -385,7 +385,9 @@ const char *const db_stmts[STMT__MAX] = {
 #define COMMUNITY_COLS \
 	"cm.id AS `@id`," \
 	" CONCAT('/', t.slug, '/communautes/', cm.id, '-', cm.slug) AS `@url`," \
-	" (SELECT COUNT(*) FROM community_members x WHERE x.community_id = cm.id)" \
+	" (SELECT COUNT(*) FROM community_members x JOIN members xm" \
+	" ON xm.id = x.member_id AND xm.status = 'active'" \
+	" WHERE x.community_id = cm.id)" \
 	" AS `@members`, cm.name AS name, cm.description AS `~description`," \
 	" th.slug AS `theme/@slug`, th.name_en AS `theme/@en`, th.name_fr AS theme," \
 	" cm.created_at AS created, cm.updated_at AS updated" \

@@ -109,6 +109,26 @@ page_rows(struct page *p, enum stmt s, const struct dbarg *args, size_t n,
 	    &p->last_modified);
 }
 
+/* A query value in a URL: unreserved characters as they are. */
+static void
+url_encode(struct buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; *p != '\0'; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || *p == '-' || *p == '.' ||
+		    *p == '_' || *p == '~')
+			buf_putc(b, (char)*p);
+		else {
+			buf_putc(b, '%');
+			buf_putc(b, hex[*p >> 4]);
+			buf_putc(b, hex[*p & 15]);
+		}
+	}
+}
+
 /*
  * Lists ask for one row more than they show: if it came, it is removed
  * and a <next href="…"/> points at the page after, by keyset cursor.
@@ -148,9 +168,11 @@ page_paginate(struct page *p, xmlNodePtr list, int rows, int limit,
 		buf_printf(&href, "%s?", r->path);
 		for (i = 0; i < KEY__MAX; i++)
 			if (r->in[i].present && i != KEY_BEFORE &&
-			    i != KEY_AFTER && i != KEY_LANG && i != KEY_QUERY)
-				buf_printf(&href, "%s=%s&",
-				    key_name((enum key)i), r->in[i].s);
+			    i != KEY_AFTER && i != KEY_LANG) {
+				buf_printf(&href, "%s=", key_name((enum key)i));
+				url_encode(&href, r->in[i].s);
+				buf_putc(&href, '&');
+			}
 		buf_printf(&href, "%s=%s.%s", key, (const char *)sort,
 		    (const char *)id);
 		n = xml_child(list, "next");
