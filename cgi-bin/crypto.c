@@ -102,6 +102,8 @@ sha256_update(struct sha256_ctx *c, const void *data, size_t n)
 	const unsigned char	*p = data;
 	size_t			 take;
 
+	if (n == 0)
+		return;
 	c->bytes += n;
 	if (c->used > 0) {
 		take = SHA256_BLOCK - c->used;
