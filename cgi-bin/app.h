@@ -18,6 +18,7 @@
 
 struct cache;
 struct render;
+struct response;
 
 #define TERRITORIES_MAX 64
 
@@ -67,6 +68,12 @@ struct page {
 	int			 max_age;	/* Cache-Control seconds */
 	unsigned int		 view_id;	/* contribution viewed */
 	int			 widget;	/* a widget: framed, no cookie */
+	struct response		*res;		/* for cookies */
+	int			 status;	/* a document answered with 4xx */
+	unsigned int		 viewer_id;	/* the member logged in, or 0 */
+	char			 viewer_csrf[44];
+	char			 viewer_name[128];
+	char			 viewer_url[160];
 	int			 styled_xml;	/* .xml through p->xsl (sitemaps) */
 };
 
@@ -75,6 +82,7 @@ typedef int (*page_fn)(struct page *);
 
 int	 page_db_status(int rc);
 int	 page_redirect(struct page *, const char *path);
+int	 page_see_other(struct page *, const char *path);
 const struct territory *app_territory(struct app *, const char *slug);
 const struct territory *app_territory_id(struct app *, unsigned int);
 int	 app_territories_load(struct app *);

@@ -33,6 +33,11 @@ static const struct {
 	[CONF_DATA_LICENCE] = { "data.licence", "ECHO_DATA_LICENCE", "CC BY-SA 4.0", 0 },
 	[CONF_DATA_LICENCE_EVENTS] = { "data.licence.events",
 	    "ECHO_DATA_LICENCE_EVENTS", "Licence Ouverte 2.0", 0 },
+	[CONF_MAIL_FROM] = { "mail.from", "ECHO_MAIL_FROM",
+	    "ne-pas-repondre@echosciences.example", 0 },
+	[CONF_MAIL_COMMAND] = { "mail.command", "ECHO_MAIL_COMMAND", "", 0 },
+	[CONF_MAIL_SPOOL] = { "mail.spool", "ECHO_MAIL_SPOOL", "var/mail", 0 },
+	[CONF_SESSION_DAYS] = { "session.days", "ECHO_SESSION_DAYS", "30", 1 },
 };
 
 static char *
@@ -141,7 +146,7 @@ config_load(struct config *c, const char *path, char *err, size_t errsz)
 	char		 line[1024], *k, *v, *eq;
 	const char	*env;
 	long long	 n;
-	int		 i, lineno = 0, from_file_xsl = 0;
+	int		 i, lineno = 0, from_file_xsl = 0, from_file_spool = 0;
 
 	memset(c, 0, sizeof(*c));
 	if (path != NULL && (f = fopen(path, "r")) == NULL) {
@@ -183,11 +188,14 @@ config_load(struct config *c, const char *path, char *err, size_t errsz)
 			goto oom;
 		if (i == CONF_XSL_DIR)
 			from_file_xsl = 1;
+		if (i == CONF_MAIL_SPOOL)
+			from_file_spool = 1;
 	}
 	if (f != NULL)
 		fclose(f);
 	f = NULL;
-	if (from_file_xsl && resolve_dir(c, CONF_XSL_DIR, path) == -1)
+	if ((from_file_xsl && resolve_dir(c, CONF_XSL_DIR, path) == -1) ||
+	    (from_file_spool && resolve_dir(c, CONF_MAIL_SPOOL, path) == -1))
 		goto oom;
 
 	for (i = 0; i < CONF__MAX; i++) {

@@ -418,6 +418,82 @@ const char *const db_stmts[STMT__MAX] = {
 	" WHERE x.community_id = ?" BEFORE("c.published_at", "c.id")
 	" ORDER BY c.published_at DESC, c.id DESC LIMIT ?",
 
+/* Accounts.  Tokens travel as hex of their SHA-256: UNHEX(?). */
+[STMT_SESSION_GET] =
+	"SELECT s.csrf AS `@csrf`, m.id AS `@id`,"
+	" CONCAT('/membres/', m.id, '-', m.slug) AS `@url`, m.display_name AS name"
+	" FROM sessions s JOIN members m ON m.id = s.member_id"
+	" WHERE s.token_hash = UNHEX(?) AND s.expires_at > UTC_TIMESTAMP()"
+	" AND m.status = 'active'",
+
+[STMT_SESSION_NEW] =
+	"INSERT INTO sessions (token_hash, member_id, csrf, expires_at)"
+	" VALUES (UNHEX(?), ?, ?, UTC_TIMESTAMP() + INTERVAL ? DAY)",
+
+[STMT_SESSION_DELETE] =
+	"DELETE FROM sessions WHERE token_hash = UNHEX(?)",
+
+[STMT_SESSIONS_DELETE_MEMBER] =
+	"DELETE FROM sessions WHERE member_id = ?",
+
+[STMT_MEMBER_BY_EMAIL] =
+	"SELECT id AS `@id`, status AS `@status`, password_hash AS hash"
+	" FROM members WHERE email = ?",
+
+[STMT_MEMBER_CREATE] =
+	"INSERT INTO members (kind, display_name, slug, email, password_hash,"
+	" home_territory_id, status) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
+
+[STMT_MEMBER_PASSWORD] =
+	"UPDATE members SET password_hash = ?, updated_at = UTC_TIMESTAMP()"
+	" WHERE id = ?",
+
+[STMT_MEMBER_ACTIVATE] =
+	"UPDATE members SET status = 'active', confirmed_at = UTC_TIMESTAMP(),"
+	" updated_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'pending'",
+
+[STMT_MEMBER_HASH] =
+	"SELECT password_hash AS hash FROM members WHERE id = ?",
+
+[STMT_ACCOUNT] =
+	"SELECT m.id AS `@id`, CONCAT('/membres/', m.id, '-', m.slug) AS `@url`,"
+	" m.kind AS `@kind`, m.display_name AS name, m.email AS email,"
+	" t.slug AS `territory/@slug`, t.name AS territory, m.created_at AS created"
+	" FROM members m JOIN territories t ON t.id = m.home_territory_id"
+	" WHERE m.id = ?",
+
+/* hash, member, purpose, minutes */
+[STMT_TOKEN_NEW] =
+	"INSERT INTO member_tokens (token_hash, member_id, purpose, expires_at)"
+	" VALUES (UNHEX(?), ?, ?, UTC_TIMESTAMP() + INTERVAL ? MINUTE)",
+
+/* Single use: only the first UPDATE of a valid token changes a row. */
+[STMT_TOKEN_USE] =
+	"UPDATE member_tokens SET used_at = UTC_TIMESTAMP()"
+	" WHERE token_hash = UNHEX(?) AND purpose = ? AND used_at IS NULL"
+	" AND expires_at > UTC_TIMESTAMP()",
+
+[STMT_TOKEN_PEEK] =
+	"SELECT member_id AS `@id`, used_at AS used FROM member_tokens"
+	" WHERE token_hash = UNHEX(?) AND purpose = ?"
+	" AND expires_at > UTC_TIMESTAMP()",
+
+/* Fixed windows of 15 minutes per bucket. */
+[STMT_THROTTLE_HIT] =
+	"INSERT INTO throttle (bucket, window_start, attempts)"
+	" VALUES (?, UTC_TIMESTAMP(), 1) ON DUPLICATE KEY UPDATE"
+	" attempts = IF(window_start < UTC_TIMESTAMP() - INTERVAL 15 MINUTE,"
+	" 1, attempts + 1),"
+	" window_start = IF(window_start < UTC_TIMESTAMP() - INTERVAL 15 MINUTE,"
+	" UTC_TIMESTAMP(), window_start)",
+
+[STMT_THROTTLE_GET] =
+	"SELECT attempts AS `@n` FROM throttle WHERE bucket = ?"
+	" AND window_start >= UTC_TIMESTAMP() - INTERVAL 15 MINUTE",
+
+[STMT_THROTTLE_CLEAR] =
+	"DELETE FROM throttle WHERE bucket = ?",
+
 [STMT_VIEWS_ADD] =
 	"UPDATE contributions SET views = views + ? WHERE id = ?",
 

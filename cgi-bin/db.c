@@ -13,6 +13,8 @@ struct db {
 	const struct config *conf;
 	MYSQL		*conn;
 	MYSQL_STMT	*stmts[STMT__MAX];
+	long long	 last_id;
+	int		 in_tx;	/* no silent retry inside a transaction */
 	char		 err[256];
 };
 
@@ -291,6 +293,7 @@ run_once(struct db *db, enum stmt s, const struct dbarg *args, size_t nargs,
 	if ((meta = mysql_stmt_result_metadata(st)) == NULL) {
 		/* No result set: an UPDATE or INSERT. */
 		*rows = (int)mysql_stmt_affected_rows(st);
+		db->last_id = (long long)mysql_stmt_insert_id(st);
 		return DB_OK;
 	}
 	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &update_max);
@@ -354,10 +357,13 @@ db_query(struct db *db, enum stmt s, const struct dbarg *args, size_t nargs,
 			else
 				return rc == DB_OK ? rows : rc;
 		}
-		/* A row already handed out can't be taken back: no retry. */
+		/* A row already handed out can't be taken back, nor can a
+		 * transaction's earlier statements: no retry. */
 		db_disconnect(db);
-		if (rows > 0)
+		if (rows > 0 || db->in_tx) {
+			db->in_tx = 0;
 			break;
+		}
 	}
 	return DB_GONE;
 }
@@ -366,4 +372,51 @@ int
 db_exec(struct db *db, enum stmt s, const struct dbarg *args, size_t nargs)
 {
 	return db_query(db, s, args, nargs, NULL, NULL);
+}
+
+/* The AUTO_INCREMENT id given by the last INSERT. */
+long long
+db_last_id(const struct db *db)
+{
+	return db->last_id;
+}
+
+/*
+ * A transaction, so that a write of several rows is whole or absent.
+ * No retry on a lost connection inside one: the caller gets DB_GONE.
+ */
+int
+db_begin(struct db *db)
+{
+	if (db->conn == NULL && db_connect(db) == -1)
+		return DB_GONE;
+	if (mysql_autocommit(db->conn, 0) != 0)
+		return DB_GONE;
+	db->in_tx = 1;
+	return DB_OK;
+}
+
+int
+db_commit(struct db *db)
+{
+	int	 rc;
+
+	if (db->conn == NULL)
+		return DB_GONE;
+	rc = mysql_commit(db->conn) == 0 ? DB_OK : DB_ERR;
+	mysql_autocommit(db->conn, 1);
+	db->in_tx = 0;
+	return rc;
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (db->conn == NULL) {
+		db->in_tx = 0;
+		return;
+	}
+	mysql_rollback(db->conn);
+	mysql_autocommit(db->conn, 1);
+	db->in_tx = 0;
 }

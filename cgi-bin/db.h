@@ -64,6 +64,10 @@ int		 db_query(struct db *, enum stmt, const struct dbarg *, size_t,
 		    db_row_fn, void *);
 int		 db_exec(struct db *, enum stmt, const struct dbarg *, size_t);
 int		 db_connected(const struct db *);
+long long	 db_last_id(const struct db *);
+int		 db_begin(struct db *);
+int		 db_commit(struct db *);
+void		 db_rollback(struct db *);
 const char	*db_error(const struct db *);
 
 #endif

@@ -24,6 +24,7 @@
 
 #include "app.h"
 #include "cache.h"
+#include "crypto.h"
 #include "ical.h"
 #include "json.h"
 #include "pages.h"
@@ -45,7 +46,7 @@ static const char *const stylesheets[] = {
 	"portal", "territory", "list", "agenda", "item", "member",
 	"structure", "structures", "themes", "theme", "tag", "error", "atom",
 	"partners", "widget-builder", "widget", "sitemap", "robots",
-	"search", "communities", "community",
+	"search", "communities", "community", "account",
 	NULL
 };
 
@@ -296,15 +297,97 @@ build_key(struct buf *key, const struct request *r, const char *hostterr)
 	    (int)r->fmt, (int)r->lang, r->path, r->qs);
 }
 
+/* Reads an application/x-www-form-urlencoded body into the request. */
+static int
+read_form(struct request *req, const struct req_env *env, in_fn in,
+    void *inarg, char **body)
+{
+	long long	 len;
+	size_t		 got = 0, n;
+
+	if (env->content_type == NULL || strncasecmp(env->content_type,
+	    "application/x-www-form-urlencoded", 33) != 0)
+		return 415;
+	if (env->content_length == NULL ||
+	    int_parse(env->content_length, 0, REQ_MAX_BODY, &len) == -1)
+		return env->content_length == NULL ? 411 : 413;
+	if ((*body = malloc((size_t)len + 1)) == NULL)
+		return 500;
+	while (got < (size_t)len &&
+	    (n = in(inarg, *body + got, (size_t)len - got)) > 0)
+		got += n;
+	if (got != (size_t)len)
+		return 400;
+	(*body)[len] = '\0';
+	switch (req_parse_form(req, *body, (size_t)len)) {
+	case REQERR_NONE:
+		return 0;
+	case REQERR_TOO_LARGE:
+		return 413;
+	default:
+		return 400;
+	}
+}
+
+static int
+viewer_row(void *arg, size_t ncols, const struct dbcol *cols,
+    char *const *vals, const unsigned long *lens)
+{
+	struct page	*p = arg;
+	size_t		 i;
+
+	(void)lens;
+	for (i = 0; i < ncols; i++) {
+		if (vals[i] == NULL)
+			continue;
+		if (strcmp(cols[i].name, "@id") == 0)
+			p->viewer_id = (unsigned int)strtoul(vals[i], NULL, 10);
+		else if (strcmp(cols[i].name, "@csrf") == 0)
+			snprintf(p->viewer_csrf, sizeof(p->viewer_csrf), "%s",
+			    vals[i]);
+		else if (strcmp(cols[i].name, "@url") == 0)
+			snprintf(p->viewer_url, sizeof(p->viewer_url), "%s",
+			    vals[i]);
+		else if (strcmp(cols[i].name, "name") == 0)
+			snprintf(p->viewer_name, sizeof(p->viewer_name), "%s",
+			    vals[i]);
+	}
+	return 0;
+}
+
+/* The member whose session the cookie names, if it is still open. */
+static int
+viewer_load(struct app *a, struct page *p)
+{
+	unsigned char	 h[32];
+	char		 hex[65];
+	size_t		 i;
+	int		 rc;
+
+	crypto_token_hash(p->req->session_cookie, h);
+	for (i = 0; i < 32; i++)
+		snprintf(hex + 2 * i, 3, "%02x", h[i]);
+	{
+		struct dbarg args[] = { DB_STR(hex) };
+
+		rc = db_query(a->db, STMT_SESSION_GET, args, 1, viewer_row, p);
+	}
+	if (rc < 0)
+		return page_db_status(rc);
+	return 0;
+}
+
 /* Handles one request; the response is written through `out`. */
 static void
-serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
+serve(struct app *a, const struct req_env *env, out_fn out, void *outarg,
+    in_fn in, void *inarg)
 {
 	struct request	 req;
 	struct page	 p;
 	struct response	 res;
 	const struct route *route = NULL;
 	struct buf	 key, path;
+	char		*body = NULL;
 	enum req_error	 perr;
 	const char	*hostterr;
 	int		 status = 0, cacheable, hit = 0, widget = 0;
@@ -318,6 +401,7 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 	p.req = &req;
 	p.env = env;
 	p.max_age = 60;
+	p.res = &res;
 
 	perr = req_parse(&req, env);
 	res.head = req.method == METHOD_HEAD;
@@ -349,7 +433,19 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 		req.fmt = FMT_JSON;
 	widget = rrc == ROUTE_FOUND && route->fn == page_widget;
 
-	cacheable = rrc == ROUTE_FOUND && req.method != METHOD_POST;
+	/* A form's body, then who is logged in. */
+	if (req.method == METHOD_POST && rrc == ROUTE_FOUND &&
+	    (status = read_form(&req, env, in, inarg, &body)) != 0) {
+		render_error(a, &p, &res, status);
+		goto send;
+	}
+	if (req.session_cookie[0] != '\0' && (status = viewer_load(a, &p)) != 0) {
+		render_error(a, &p, &res, status);
+		goto send;
+	}
+	/* Pages for one visitor are neither cached here nor elsewhere. */
+	res.private_ = req.session_cookie[0] != '\0' || req.method == METHOD_POST;
+	cacheable = rrc == ROUTE_FOUND && !res.private_;
 	if (cacheable) {
 		build_key(&key, &req, hostterr);
 		if (!key.oom && cache_get(a->cache, buf_str(&key), &res)) {
@@ -377,8 +473,8 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 		break;
 	}
 
-	if (status == 301) {
-		res.status = 301;
+	if (status == 301 || status == 303) {
+		res.status = status;
 		res.location = p.location;
 		res.max_age = 3600;
 		res.ctype = "text/plain; charset=utf-8";
@@ -394,6 +490,11 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 
 	res.max_age = p.max_age;
 	res.last_modified = p.last_modified;
+	if (p.status != 0) {
+		/* A form shown again with its errors: not a page to keep. */
+		res.status = p.status;
+		cacheable = 0;
+	}
 	/* The newest change of what the page shows (a feed's <updated>). */
 	if (p.last_modified > 0)
 		xml_attr_time(p.root, "updated", p.last_modified);
@@ -408,7 +509,8 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg)
 		goto send;
 	}
 	response_etag(&res);
-	if (cacheable && !key.oom)
+	/* Forms carry a visitor's token: never kept for others. */
+	if (cacheable && !key.oom && res.max_age >= 0 && res.ncookies == 0)
 		cache_put(a->cache, buf_str(&key), &res);
 
 send:
@@ -439,6 +541,23 @@ send:
 	buf_free(&path);
 	response_free(&res);
 	req_free(&req);
+	free(body);
+}
+
+static size_t
+in_fcgi(void *arg, char *s, size_t n)
+{
+	int	 got = FCGX_GetStr(s, (int)(n > 65536 ? 65536 : n),
+	    (FCGX_Stream *)arg);
+
+	return got > 0 ? (size_t)got : 0;
+}
+
+static size_t
+in_stdin(void *arg, char *s, size_t n)
+{
+	(void)arg;
+	return fread(s, 1, n, stdin);
 }
 
 static void
@@ -532,7 +651,7 @@ main(void)
 
 	if (FCGX_IsCGI()) {
 		req_env_read(&env, env_process, NULL);
-		serve(&app, &env, out_stdout, NULL);
+		serve(&app, &env, out_stdout, NULL, in_stdin, NULL);
 		fflush(stdout);
 		app_free(&app);
 		xsltCleanupGlobals();
@@ -553,7 +672,7 @@ main(void)
 	}
 	while (!stopping && FCGX_Accept_r(&rq) >= 0) {
 		req_env_read(&env, env_fcgi, rq.envp);
-		serve(&app, &env, out_fcgi, rq.out);
+		serve(&app, &env, out_fcgi, rq.out, in_fcgi, rq.in);
 		FCGX_Finish_r(&rq);
 		/* Chores after the answer is gone: nobody waits for them. */
 		views_flush(&app, 0);

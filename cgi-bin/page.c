@@ -24,6 +24,14 @@ page_redirect(struct page *p, const char *path)
 	return 301;
 }
 
+/* After a POST: go and GET the result (303). */
+int
+page_see_other(struct page *p, const char *path)
+{
+	page_redirect(p, path);
+	return 303;
+}
+
 /*
  * <page version="1" type="…" lang="fr" path="…" base="…" …>
  *   <territory …/>          the territory of the page, if any
@@ -72,8 +80,16 @@ page_begin(struct page *p, const char *type)
 		snprintf(url, sizeof(url), "/%s/", a->terrs[i].slug);
 		xml_attr(n, "url", url);
 	}
+	if (p->viewer_id != 0) {
+		n = xml_child(p->root, "viewer");
+		xml_attr_int(n, "id", p->viewer_id);
+		xml_attr(n, "url", p->viewer_url);
+		xml_attr(n, "csrf", p->viewer_csrf);
+		xml_text(n, "name", p->viewer_name);
+	}
 	n = xml_child(p->root, "query");
-	for (i = 0; i < KEY__MAX; i++)
+	/* The filters of the address; form fields (passwords, tokens) never. */
+	for (i = 0; i < KEY_EMAIL; i++)
 		if (r->in[i].present && i != KEY_LANG)
 			xml_attr(n, key_name((enum key)i), r->in[i].s);
 	return 0;
@@ -166,7 +182,7 @@ page_paginate(struct page *p, xmlNodePtr list, int rows, int limit,
 	if (sort != NULL && id != NULL) {
 		buf_init(&href);
 		buf_printf(&href, "%s?", r->path);
-		for (i = 0; i < KEY__MAX; i++)
+		for (i = 0; i < KEY_EMAIL; i++)
 			if (r->in[i].present && i != KEY_BEFORE &&
 			    i != KEY_AFTER && i != KEY_LANG) {
 				buf_printf(&href, "%s=", key_name((enum key)i));

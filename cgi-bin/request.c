@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mail.h"
 #include "request.h"
 #include "util.h"
 
@@ -89,9 +90,76 @@ valid_widget(struct kval *v)
 	return strcmp(v->s, "agenda") == 0 || strcmp(v->s, "articles") == 0;
 }
 
+static int
+valid_email(struct kval *v)
+{
+	return v->len <= 254 && mail_address_valid(v->s);
+}
+
+static int
+valid_password(struct kval *v)
+{
+	return v->len <= 256;
+}
+
+/* 2 to 100 characters, no control character. */
+static int
+valid_name(struct kval *v)
+{
+	size_t	 i, n = utf8_chars(v->s, v->len);
+
+	for (i = 0; i < v->len; i++)
+		if ((unsigned char)v->s[i] < 0x20 || v->s[i] == 0x7f)
+			return 0;
+	return n >= 2 && n <= 100;
+}
+
+static int
+valid_kind(struct kval *v)
+{
+	return strcmp(v->s, "person") == 0 ||
+	    strcmp(v->s, "institution") == 0 || strcmp(v->s, "company") == 0;
+}
+
+/* 43 characters of base64url: 256 random bits. */
+int
+token_valid(const char *s)
+{
+	size_t	 i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' &&
+		    s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') ||
+		    s[i] == '-' || s[i] == '_'))
+			return 0;
+	return i == 43;
+}
+
+static int
+valid_token(struct kval *v)
+{
+	return token_valid(v->s);
+}
+
+/* A path of this site: "/x…", never "//host" or "/\\host". */
+static int
+valid_next(struct kval *v)
+{
+	size_t	 i;
+
+	if (v->len > 500 || v->s[0] != '/' || v->s[1] == '/' ||
+	    v->s[1] == '\\')
+		return 0;
+	for (i = 0; i < v->len; i++)
+		if ((unsigned char)v->s[i] < 0x20 || v->s[i] == '\\')
+			return 0;
+	return 1;
+}
+
 static const struct {
 	const char	*name;
 	validator	 fn;
+	int		 soft;	/* a form field: marked invalid, not refused */
 } keys[KEY__MAX] = {
 	[KEY_THEME] = { "theme", valid_slug },
 	[KEY_TAG] = { "tag", valid_slug },
@@ -108,6 +176,15 @@ static const struct {
 	[KEY_STYLE] = { "style", valid_style },
 	[KEY_WIDGET] = { "type", valid_widget },
 	[KEY_LIMIT] = { "limite", valid_limit },
+	[KEY_EMAIL] = { "courriel", valid_email, 1 },
+	[KEY_PASSWORD] = { "mot_de_passe", valid_password, 1 },
+	[KEY_CURRENT] = { "actuel", valid_password, 1 },
+	[KEY_NAME] = { "nom", valid_name, 1 },
+	[KEY_KIND] = { "genre", valid_kind, 1 },
+	[KEY_TOKEN] = { "jeton", valid_token, 1 },
+	[KEY_CSRF] = { "csrf", valid_token, 1 },
+	[KEY_NEXT] = { "suivant", valid_next, 1 },
+	[KEY_MESSAGE] = { "message", valid_slug, 1 },
 };
 
 static const char *const suffixes[FMT__MAX] = {
@@ -144,6 +221,8 @@ req_env_read(struct req_env *e, env_get_fn get, void *arg)
 	e->content_length = get(arg, "CONTENT_LENGTH");
 	e->https = get(arg, "HTTPS");
 	e->remote_addr = get(arg, "REMOTE_ADDR");
+	e->origin = get(arg, "HTTP_ORIGIN");
+	e->fetch_site = get(arg, "HTTP_SEC_FETCH_SITE");
 }
 
 /*
@@ -189,8 +268,13 @@ parse_pairs(struct request *r, char *s, size_t len)
 		/* An empty value is the same as none (an unset form field). */
 		if (vlen == 0)
 			continue;
-		if (!keys[k].fn(&r->in[k]))
-			return REQERR_BAD;
+		if (!keys[k].fn(&r->in[k])) {
+			if (!keys[k].soft)
+				return REQERR_BAD;
+			r->in[k].invalid = 1;
+			r->bad_key = NULL;
+			continue;
+		}
 		r->in[k].present = 1;
 		r->bad_key = NULL;
 	}
@@ -208,7 +292,17 @@ parse_cookies(struct request *r, const char *c)
 		while (*p == ' ' || *p == ';')
 			p++;
 		end = p + strcspn(p, ";");
-		if (end - p == 7 && strncmp(p, "lang=en", 7) == 0)
+		if (end - p == 8 + 43 && strncmp(p, "session=", 8) == 0) {
+			memcpy(r->session_cookie, p + 8, 43);
+			r->session_cookie[43] = '\0';
+			if (!token_valid(r->session_cookie))
+				r->session_cookie[0] = '\0';
+		} else if (end - p == 5 + 43 && strncmp(p, "csrf=", 5) == 0) {
+			memcpy(r->csrf_cookie, p + 5, 43);
+			r->csrf_cookie[43] = '\0';
+			if (!token_valid(r->csrf_cookie))
+				r->csrf_cookie[0] = '\0';
+		} else if (end - p == 7 && strncmp(p, "lang=en", 7) == 0)
 			strcpy(r->lang_cookie, "en");
 		else if (end - p == 7 && strncmp(p, "lang=fr", 7) == 0)
 			strcpy(r->lang_cookie, "fr");

@@ -60,6 +60,17 @@ enum key {
 	KEY_STYLE,	/* style: clair or sombre (widget) */
 	KEY_WIDGET,	/* type: agenda or articles (widget) */
 	KEY_LIMIT,	/* limite: items per page of the API, 1 to 100 */
+	/* Forms: a value that fails is marked invalid, not refused.  Keys
+	 * from here on are never echoed in a page's <query>. */
+	KEY_EMAIL,	/* courriel */
+	KEY_PASSWORD,	/* mot_de_passe: the new or the only password */
+	KEY_CURRENT,	/* actuel: the current password */
+	KEY_NAME,	/* nom: a display name */
+	KEY_KIND,	/* genre: person, institution, company */
+	KEY_TOKEN,	/* jeton: a single-use token from a mail */
+	KEY_CSRF,	/* csrf: the form's token */
+	KEY_NEXT,	/* suivant: a local path to go to after logging in */
+	KEY_MESSAGE,	/* message: how a redirected action went */
 	KEY__MAX
 };
 
@@ -70,6 +81,7 @@ struct kval {
 	long long	 i;	/* integers, flags */
 	long long	 i2;	/* second half of a cursor */
 	time_t		 t;	/* dates */
+	int		 invalid; /* a form value that failed its validator */
 };
 
 /* Why a request was refused before any handler ran. */
@@ -92,6 +104,8 @@ struct req_env {
 	const char	*content_length;
 	const char	*https;
 	const char	*remote_addr;
+	const char	*origin;	/* HTTP_ORIGIN */
+	const char	*fetch_site;	/* HTTP_SEC_FETCH_SITE */
 };
 
 struct request {
@@ -103,6 +117,8 @@ struct request {
 	char		*qs;		/* the raw query string, for cache keys */
 	struct kval	 in[KEY__MAX];
 	char		 lang_cookie[4];
+	char		 session_cookie[44];	/* a well-formed token, or "" */
+	char		 csrf_cookie[44];
 	struct buf	 scratch;	/* decoded copies of values */
 	const char	*bad_key;	/* the key that failed validation */
 };
@@ -115,6 +131,7 @@ enum req_error req_parse(struct request *, const struct req_env *);
 enum req_error req_parse_form(struct request *, char *body, size_t len);
 void	 req_free(struct request *);
 const char *key_name(enum key);
+int	 token_valid(const char *);
 const char *fmt_suffix(enum fmt);
 
 #endif

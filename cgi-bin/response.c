@@ -31,13 +31,17 @@ status_text(int status)
 	case 200: return "OK";
 	case 301: return "Moved Permanently";
 	case 302: return "Found";
+	case 303: return "See Other";
 	case 304: return "Not Modified";
 	case 400: return "Bad Request";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
+	case 411: return "Length Required";
 	case 413: return "Payload Too Large";
 	case 414: return "URI Too Long";
+	case 415: return "Unsupported Media Type";
+	case 429: return "Too Many Requests";
 	case 503: return "Service Unavailable";
 	default: return "Internal Server Error";
 	}
@@ -94,6 +98,21 @@ response_not_modified(struct response *r, const char *inm, const char *ims)
 	return 0;
 }
 
+/*
+ * A cookie of ours: HttpOnly, SameSite=Lax, Secure over https; a
+ * max_age of 0 deletes it.  Names and values are our own tokens.
+ */
+void
+response_cookie(struct response *r, const char *name, const char *value,
+    long max_age)
+{
+	if (r->ncookies == 3)
+		return;
+	snprintf(r->cookies[r->ncookies++], sizeof(r->cookies[0]),
+	    "%s=%s; Path=/; Max-Age=%ld; HttpOnly; SameSite=Lax%s", name, value,
+	    max_age, r->secure ? "; Secure" : "");
+}
+
 /* Header values are ours, but a CR or LF must never split a header. */
 static int
 header_safe(const char *s)
@@ -109,6 +128,7 @@ response_send(struct response *r, out_fn out, void *arg)
 {
 	struct buf	 h;
 	char		 date[30];
+	int		 i;
 
 	buf_init(&h);
 	buf_printf(&h, "Status: %d %s\r\n", r->status, status_text(r->status));
@@ -126,8 +146,8 @@ response_send(struct response *r, out_fn out, void *arg)
 		httpdate_format(r->last_modified, date);
 		buf_printf(&h, "Last-Modified: %s\r\n", date);
 	}
-	if (r->max_age < 0 || r->status >= 500)
-		buf_puts(&h, "Cache-Control: no-store\r\n");
+	if (r->max_age < 0 || r->status >= 500 || r->private_)
+		buf_puts(&h, "Cache-Control: private, no-store\r\n");
 	else
 		buf_printf(&h, "Cache-Control: public, max-age=%d\r\n",
 		    r->max_age);
@@ -137,6 +157,8 @@ response_send(struct response *r, out_fn out, void *arg)
 		buf_printf(&h, "Set-Cookie: lang=%s; Path=/; "
 		    "Max-Age=31536000; SameSite=Lax; HttpOnly%s\r\n",
 		    r->set_lang, r->secure ? "; Secure" : "");
+	for (i = 0; i < r->ncookies; i++)
+		buf_printf(&h, "Set-Cookie: %s\r\n", r->cookies[i]);
 	if (r->status == 503)
 		buf_puts(&h, "Retry-After: 5\r\n");
 	buf_puts(&h, "Vary: Cookie\r\n");

@@ -24,9 +24,13 @@ struct response {
 	int		 head;		/* HEAD: headers only */
 	int		 cors;		/* open data: any origin may read it */
 	int		 frameable;	/* a widget: any site may frame it */
+	int		 private_;	/* for one visitor (logged in): not stored */
+	char		 cookies[3][192]; /* Set-Cookie values */
+	int		 ncookies;
 };
 
 typedef void (*out_fn)(void *arg, const char *, size_t);
+typedef size_t (*in_fn)(void *arg, char *, size_t);
 
 void	 response_init(struct response *);
 void	 response_free(struct response *);
@@ -34,6 +38,8 @@ void	 response_etag(struct response *);
 int	 response_not_modified(struct response *, const char *inm,
 	    const char *ims);
 void	 response_send(struct response *, out_fn, void *);
+void	 response_cookie(struct response *, const char *name,
+	    const char *value, long max_age);
 const char *status_text(int);
 
 #endif

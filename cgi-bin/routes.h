@@ -5,6 +5,8 @@
 #include "app.h"
 
 #define M_GET	(1u << METHOD_GET | 1u << METHOD_HEAD)
+#define M_POST	(1u << METHOD_POST)
+#define M_FORM	(M_GET | M_POST)
 
 /* Formats: every page has its XML twin; listings have feeds too. */
 #define F_PAGE	(FMTBIT(FMT_HTML) | FMTBIT(FMT_XML))

@@ -350,3 +350,72 @@ search_terms(const char *q, char *out, size_t sz)
 	}
 	return words;
 }
+
+/*
+ * A URL slug from a name: lowercase ASCII, French accents folded
+ * ("Écoles" -> "ecoles", "œuvre" -> "oeuvre"), any other run of
+ * characters a single hyphen.  Returns its length (0: nothing usable).
+ */
+size_t
+slugify(const char *in, char *out, size_t sz)
+{
+	static const struct { unsigned char b2; const char *ascii; } c3[] = {
+		{ 0x80, "a" }, { 0x81, "a" }, { 0x82, "a" }, { 0x83, "a" },
+		{ 0x84, "a" }, { 0x85, "a" }, { 0x86, "ae" }, { 0x87, "c" },
+		{ 0x88, "e" }, { 0x89, "e" }, { 0x8a, "e" }, { 0x8b, "e" },
+		{ 0x8c, "i" }, { 0x8d, "i" }, { 0x8e, "i" }, { 0x8f, "i" },
+		{ 0x91, "n" }, { 0x92, "o" }, { 0x93, "o" }, { 0x94, "o" },
+		{ 0x95, "o" }, { 0x96, "o" }, { 0x98, "o" }, { 0x99, "u" },
+		{ 0x9a, "u" }, { 0x9b, "u" }, { 0x9c, "u" }, { 0x9d, "y" },
+		{ 0x9f, "ss" },
+	};
+	const unsigned char *p = (const unsigned char *)in;
+	const char	*rep;
+	size_t		 o = 0, i, n;
+	int		 hyphen = 1;
+	char		 one[2] = { 0, 0 };
+
+	if (sz == 0)
+		return 0;
+	while (*p != '\0') {
+		rep = NULL;
+		if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) {
+			one[0] = (char)*p++;
+			rep = one;
+		} else if (*p >= 'A' && *p <= 'Z') {
+			one[0] = (char)(*p++ - 'A' + 'a');
+			rep = one;
+		} else if (*p == 0xc3 && p[1] != '\0') {
+			/* Upper-case letters are 0x20 below their lower case. */
+			unsigned char b = p[1] < 0xa0 ? p[1] : (unsigned char)(p[1] - 0x20);
+
+			for (i = 0; i < sizeof(c3) / sizeof(c3[0]); i++)
+				if (c3[i].b2 == b)
+					rep = c3[i].ascii;
+			if (p[1] == 0xbf)	/* ÿ, whose upper case is not here */
+				rep = "y";
+			p += 2;
+		} else if (*p == 0xc5 && (p[1] == 0x92 || p[1] == 0x93)) {
+			rep = "oe";
+			p += 2;
+		} else
+			p++;
+		if (rep == NULL) {
+			if (!hyphen && o + 1 < sz) {
+				out[o++] = '-';
+				hyphen = 1;
+			}
+			continue;
+		}
+		n = strlen(rep);
+		if (o + n >= sz)
+			break;
+		memcpy(out + o, rep, n);
+		o += n;
+		hyphen = 0;
+	}
+	while (o > 0 && out[o - 1] == '-')
+		o--;
+	out[o] = '\0';
+	return o;
+}

@@ -17,6 +17,7 @@ void	 sqltime_format(time_t, char out[20]);
 void	 rfc3339_format(time_t, char out[26]);
 void	 httpdate_format(time_t, char out[30]);
 int	 httpdate_parse(const char *, time_t *);
+size_t	 slugify(const char *, char *out, size_t);
 int	 search_terms(const char *q, char *out, size_t);
 uint64_t hash_fnv1a(const void *, size_t, uint64_t seed);
 #define HASH_FNV_SEED 0xcbf29ce484222325ULL

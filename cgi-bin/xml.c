@@ -11,6 +11,19 @@ xml_child(xmlNodePtr parent, const char *name)
 	return xmlNewChild(parent, NULL, X(name), NULL);
 }
 
+/* The first child element named `name`, or NULL. */
+xmlNodePtr
+xml_find(xmlNodePtr parent, const char *name)
+{
+	xmlNodePtr	 c;
+
+	for (c = parent->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
 xmlNodePtr
 xml_text(xmlNodePtr parent, const char *name, const char *text)
 {

@@ -14,6 +14,7 @@
 #define X(s) ((const xmlChar *)(s))
 
 xmlNodePtr xml_child(xmlNodePtr, const char *name);
+xmlNodePtr xml_find(xmlNodePtr, const char *name);
 xmlNodePtr xml_text(xmlNodePtr, const char *name, const char *text);
 void	 xml_attr(xmlNodePtr, const char *name, const char *value);
 void	 xml_attr_int(xmlNodePtr, const char *name, long long);

@@ -259,6 +259,20 @@ test_markdown(void)
 }
 
 static void
+test_slugify(void)
+{
+	char	 out[64];
+
+	slugify("Écoles & Œuvres : l'été 2026 !", out, sizeof(out));
+	is_str(out, "ecoles-oeuvres-l-ete-2026", "slugify: accents, punctuation");
+	slugify("--Ça--", out, sizeof(out));
+	is_str(out, "ca", "slugify: no hyphen at the ends");
+	ok(slugify("<>", out, sizeof(out)) == 0, "slugify: nothing usable");
+	slugify("abcdefghij", out, 5);
+	is_str(out, "abcd", "slugify: bounded");
+}
+
+static void
 test_search(void)
 {
 	char	 out[256];
@@ -374,6 +388,7 @@ main(void)
 	test_validators();
 	test_request();
 	test_markdown();
+	test_slugify();
 	test_search();
 	test_response();
 	test_cache();

@@ -1,6 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Error pages: <page type="error" status="…" [bad-key="…"]>
-     (cgi-bin/page.c page_error_doc, echosciences.c render_error). -->
+     (cgi-bin/page.c page_error_doc, echosciences.c render_error).
+     403: a form whose csrf token is missing or wrong (expired session,
+     another site); 429: too many login, sign-up or reset attempts. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -8,9 +10,10 @@
 
 <xsl:variable name="status">
   <xsl:choose>
-    <xsl:when test="/page/@status = '400' or /page/@status = '404'
-        or /page/@status = '405' or /page/@status = '413'
-        or /page/@status = '414' or /page/@status = '500'
+    <xsl:when test="/page/@status = '400' or /page/@status = '403'
+        or /page/@status = '404' or /page/@status = '405'
+        or /page/@status = '413' or /page/@status = '414'
+        or /page/@status = '429' or /page/@status = '500'
         or /page/@status = '503'">
       <xsl:value-of select="/page/@status"/>
     </xsl:when>

@@ -7,10 +7,10 @@
   site name), mode "main" (the content of <main>, with the page's only
   h1) and, optionally, mode "head" (extra elements for <head>).
 
-  Here: the HTML frame (head, header with the search box, the territory
-  switcher and the sections' nav, footer), item cards, filters, pagination, and the copy
-  of the Markdown-made XHTML of bodies.  Strings, dates and helpers come
-  from common.xsl, shared with atom.xsl.
+  Here: the HTML frame (head, header with the account links, the search
+  box, the territory switcher and the sections' nav, footer), item cards,
+  filters, pagination, and the copy of the Markdown-made XHTML of bodies.
+  Strings, dates and helpers come from common.xsl, shared with atom.xsl.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -22,6 +22,11 @@
 
 <xsl:output method="html" encoding="UTF-8"
     doctype-system="about:legacy-compat" indent="no"/>
+
+<!-- The account pages (account.xsl): forms and a member's own data, with
+     no twin in another format to announce and nothing to index. -->
+<xsl:variable name="account-page" select="contains(
+    '|signup|login|forgot|reset|account|message|', concat('|', /page/@type, '|'))"/>
 
 <!-- ==================================================================
      The document: head, header, main, footer.
@@ -54,7 +59,7 @@
       </title>
       <link rel="stylesheet" href="/css/site.css"/>
       <link rel="icon" href="/images/favicon.svg" type="image/svg+xml"/>
-      <xsl:if test="@type != 'error'">
+      <xsl:if test="@type != 'error' and not($account-page)">
         <xsl:variable name="qs">
           <xsl:call-template name="query-string"/>
         </xsl:variable>
@@ -370,6 +375,7 @@
 
 <xsl:template name="site-header">
   <header class="site-header">
+    <xsl:call-template name="account-nav"/>
     <div class="wrap header-bar">
       <p class="brand">
         <a href="/" class="brand-site">
@@ -485,6 +491,91 @@
       </nav>
     </xsl:if>
   </header>
+</xsl:template>
+
+<!-- The account links, a thin row above the header's bar: for a member
+     logged in (/page/viewer), their name, their account and a logout
+     button (a POST form with the session's token); for anyone else,
+     "log in" (back to this page afterwards, by "suivant") and "sign up". -->
+<xsl:template name="account-nav">
+  <xsl:variable name="type" select="string(/page/@type)"/>
+  <nav class="account-nav">
+    <xsl:attribute name="aria-label">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'acc-nav'"/>
+      </xsl:call-template>
+    </xsl:attribute>
+    <ul class="wrap">
+      <xsl:choose>
+        <xsl:when test="/page/viewer">
+          <li class="account-name"><xsl:value-of select="/page/viewer/name"/></li>
+          <li>
+            <a href="/compte">
+              <xsl:if test="$type = 'account'">
+                <xsl:attribute name="aria-current">page</xsl:attribute>
+              </xsl:if>
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'my-account'"/>
+              </xsl:call-template>
+            </a>
+          </li>
+          <li>
+            <xsl:call-template name="logout-form">
+              <xsl:with-param name="csrf" select="/page/viewer/@csrf"/>
+              <xsl:with-param name="class" select="'logout link-button'"/>
+            </xsl:call-template>
+          </li>
+        </xsl:when>
+        <xsl:otherwise>
+          <li>
+            <a>
+              <xsl:attribute name="href">
+                <xsl:text>/connexion</xsl:text>
+                <xsl:if test="not($account-page) and $type != 'error'
+                    and $path-url != '/'">
+                  <xsl:value-of select="concat('?suivant=', $path-url)"/>
+                </xsl:if>
+              </xsl:attribute>
+              <xsl:if test="$type = 'login'">
+                <xsl:attribute name="aria-current">page</xsl:attribute>
+              </xsl:if>
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'login'"/>
+              </xsl:call-template>
+            </a>
+          </li>
+          <li>
+            <a href="/inscription">
+              <xsl:if test="$type = 'signup'">
+                <xsl:attribute name="aria-current">page</xsl:attribute>
+              </xsl:if>
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'signup'"/>
+              </xsl:call-template>
+            </a>
+          </li>
+        </xsl:otherwise>
+      </xsl:choose>
+    </ul>
+  </nav>
+</xsl:template>
+
+<!-- The logout button: a POST form to /deconnexion with the token of the
+     session. -->
+<xsl:template name="logout-form">
+  <xsl:param name="csrf"/>
+  <xsl:param name="class" select="''"/>
+  <form method="post" action="/deconnexion" class="logout-form">
+    <input type="hidden" name="csrf" value="{$csrf}"/>
+    <button type="submit">
+      <xsl:if test="$class != ''">
+        <xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'logout'"/>
+      </xsl:call-template>
+    </button>
+  </form>
 </xsl:template>
 
 <!-- The search box of the header: the territory's search, or the
@@ -604,7 +695,7 @@
             </li>
           </xsl:when>
         </xsl:choose>
-        <xsl:if test="/page/@type != 'error'">
+        <xsl:if test="/page/@type != 'error' and not($account-page)">
           <li>
             <a type="application/xml">
               <xsl:attribute name="href">
