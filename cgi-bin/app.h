@@ -48,6 +48,7 @@ struct app {
 	struct viewcount views[VIEWS_MAX];	/* counted, not yet written */
 	size_t		 nviews;
 	time_t		 views_flushed;
+	time_t		 swept;		/* expired sessions, tokens… */
 };
 
 struct page {

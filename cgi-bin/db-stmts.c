@@ -494,6 +494,18 @@ const char *const db_stmts[STMT__MAX] = {
 [STMT_THROTTLE_CLEAR] =
 	"DELETE FROM throttle WHERE bucket = ?",
 
+/* Housekeeping, a thousand rows at a time. */
+[STMT_SESSIONS_EXPIRE] =
+	"DELETE FROM sessions WHERE expires_at < UTC_TIMESTAMP() LIMIT 1000",
+
+[STMT_TOKENS_EXPIRE] =
+	"DELETE FROM member_tokens WHERE expires_at < UTC_TIMESTAMP()"
+	" - INTERVAL 1 DAY LIMIT 1000",
+
+[STMT_THROTTLE_EXPIRE] =
+	"DELETE FROM throttle WHERE window_start < UTC_TIMESTAMP()"
+	" - INTERVAL 1 HOUR LIMIT 1000",
+
 [STMT_VIEWS_ADD] =
 	"UPDATE contributions SET views = views + ? WHERE id = ?",
 

@@ -169,6 +169,20 @@ views_flush(struct app *a, int force)
 	a->views_flushed = now;
 }
 
+/* Expired sessions, tokens and counters go, every ten minutes. */
+static void
+sweep(struct app *a)
+{
+	time_t	 now = time(NULL);
+
+	if (now - a->swept < 600)
+		return;
+	a->swept = now;
+	db_exec(a->db, STMT_SESSIONS_EXPIRE, NULL, 0);
+	db_exec(a->db, STMT_TOKENS_EXPIRE, NULL, 0);
+	db_exec(a->db, STMT_THROTTLE_EXPIRE, NULL, 0);
+}
+
 static void
 doc_to_buf(xmlDocPtr doc, struct buf *out)
 {
@@ -676,6 +690,7 @@ main(void)
 		FCGX_Finish_r(&rq);
 		/* Chores after the answer is gone: nobody waits for them. */
 		views_flush(&app, 0);
+		sweep(&app);
 	}
 	FCGX_Free(&rq, 1);
 	app_free(&app);
