@@ -347,3 +347,18 @@ crypto_equal(const void *a, const void *b, size_t n)
 		diff |= pa[i] ^ pb[i];
 	return ((unsigned)diff - 1) >> 8 & 1;
 }
+
+void
+crypto_token_hash_hex(const char *token, char out[2 * SHA256_LEN + 1])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char	 h[SHA256_LEN];
+	size_t		 i;
+
+	crypto_token_hash(token, h);
+	for (i = 0; i < SHA256_LEN; i++) {
+		out[2 * i] = hex[h[i] >> 4];
+		out[2 * i + 1] = hex[h[i] & 15];
+	}
+	out[2 * SHA256_LEN] = '\0';
+}

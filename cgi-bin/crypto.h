@@ -46,6 +46,8 @@ int	 b64url_decode(const char *, unsigned char *out, size_t outsz,
 
 int	 crypto_token(char out[TOKEN_SIZE]);
 void	 crypto_token_hash(const char *, unsigned char out[SHA256_LEN]);
+/* The same as 64 hex digits: how SQL receives it (UNHEX(?)). */
+void	 crypto_token_hash_hex(const char *, char out[2 * SHA256_LEN + 1]);
 int	 crypto_equal(const void *, const void *, size_t);
 
 #endif

@@ -373,14 +373,10 @@ viewer_row(void *arg, size_t ncols, const struct dbcol *cols,
 static int
 viewer_load(struct app *a, struct page *p)
 {
-	unsigned char	 h[32];
 	char		 hex[65];
-	size_t		 i;
 	int		 rc;
 
-	crypto_token_hash(p->req->session_cookie, h);
-	for (i = 0; i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", h[i]);
+	crypto_token_hash_hex(p->req->session_cookie, hex);
 	{
 		struct dbarg args[] = { DB_STR(hex) };
 
@@ -446,6 +442,8 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg,
 	    route->fn == page_api_territories))
 		req.fmt = FMT_JSON;
 	widget = rrc == ROUTE_FOUND && route->fn == page_widget;
+	/* Feeds, calendars and the API are polled: five minutes. */
+	p.max_age = req.fmt == FMT_HTML || req.fmt == FMT_XML ? 60 : 300;
 
 	/* A form's body, then who is logged in. */
 	if (req.method == METHOD_POST && rrc == ROUTE_FOUND &&

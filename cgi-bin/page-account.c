@@ -23,18 +23,7 @@
 #define THROTTLE_MAX	10	/* attempts per bucket and 15 minutes */
 #define CONFIRM_MINUTES	(48 * 60)
 #define RESET_MINUTES	120
-
-/* The hex SHA-256 of a token: what the database knows of it. */
-static void
-token_hex(const char *token, char hex[65])
-{
-	unsigned char	 h[32];
-	size_t		 i;
-
-	crypto_token_hash(token, h);
-	for (i = 0; i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", h[i]);
-}
+#define LOGIN_FIRST	"/connexion?suivant=/compte&message=login-required"
 
 /* The origin of this site as a browser writes it in Origin. */
 static int
@@ -121,6 +110,9 @@ field(struct page *p, xmlNodePtr fields, enum key k, const char *error)
 		xml_attr(f, "error", error);
 }
 
+static int	 lookup(struct page *, enum stmt, const struct dbarg *, size_t,
+		    xmlNodePtr *);
+
 /* Is this bucket over its attempts?  Counts this one. */
 static int
 throttled(struct page *p, const char *what, const char *who)
@@ -128,18 +120,12 @@ throttled(struct page *p, const char *what, const char *who)
 	char		 bucket[300];
 	struct dbarg	 a[1];
 	xmlNodePtr	 n;
-	xmlChar		*v;
 	int		 over = 0;
 
 	snprintf(bucket, sizeof(bucket), "%s:%s", what, who != NULL ? who : "");
 	a[0] = (struct dbarg)DB_STR(bucket);
-	n = xml_child(p->root, "throttle");
-	if (page_rows(p, STMT_THROTTLE_GET, a, 1, n, NULL) > 0 &&
-	    (v = xmlGetProp(n, X("n"))) != NULL) {
-		over = atoi((const char *)v) >= THROTTLE_MAX;
-		xmlFree(v);
-	}
-	xmlUnlinkNode(n);
+	if (lookup(p, STMT_THROTTLE_GET, a, 1, &n) > 0)
+		over = xml_attr_ll(n, "n") >= THROTTLE_MAX;
 	xmlFreeNode(n);
 	if (!over)
 		db_exec(p->app->db, STMT_THROTTLE_HIT, a, 1);
@@ -157,6 +143,65 @@ throttle_clear(struct page *p, const char *what, const char *who)
 	db_exec(p->app->db, STMT_THROTTLE_CLEAR, a, 1);
 }
 
+/*
+ * One row read into a node of its own, outside the page: what a handler
+ * needs to decide, never shown.
+ */
+static int
+lookup(struct page *p, enum stmt st, const struct dbarg *a, size_t n,
+    xmlNodePtr *out)
+{
+	*out = xmlNewNode(NULL, X("row"));
+	return *out == NULL ? DB_ERR : page_rows(p, st, a, n, *out, NULL);
+}
+
+struct account {
+	long long	 id;		/* 0: no such account */
+	int		 active;
+	char		 hash[PASSWORD_HASH_SIZE];
+};
+
+/* The account of an address, if there is one. */
+static int
+account_by_email(struct page *p, const char *email, struct account *acc)
+{
+	struct dbarg	 a[] = { DB_STR(email) };
+	xmlNodePtr	 n;
+	xmlChar		*v;
+	int		 rc;
+
+	memset(acc, 0, sizeof(*acc));
+	if ((rc = lookup(p, STMT_MEMBER_BY_EMAIL, a, 1, &n)) > 0) {
+		acc->id = xml_attr_ll(n, "id");
+		v = xmlGetProp(n, X("status"));
+		acc->active = v != NULL && strcmp((const char *)v, "active") == 0;
+		xmlFree(v);
+		if ((v = xmlNodeGetContent(n)) != NULL)
+			snprintf(acc->hash, sizeof(acc->hash), "%s",
+			    (const char *)v);
+		xmlFree(v);
+	}
+	xmlFreeNode(n);
+	return rc;
+}
+
+/* The member a live, unused token of this purpose was mailed to; 0 if none. */
+static int
+token_member(struct page *p, const char *hex, const char *purpose,
+    long long *member)
+{
+	struct dbarg	 a[] = { DB_STR(hex), DB_STR(purpose) };
+	xmlNodePtr	 n;
+	int		 rc;
+
+	*member = 0;
+	if ((rc = lookup(p, STMT_TOKEN_PEEK, a, 2, &n)) > 0 &&
+	    xml_find(n, "used") == NULL)
+		*member = xml_attr_ll(n, "id");
+	xmlFreeNode(n);
+	return rc < 0 ? rc : 0;
+}
+
 /* A new session for a member: a fresh token, whatever came before. */
 static int
 session_open(struct page *p, long long member)
@@ -167,7 +212,7 @@ session_open(struct page *p, long long member)
 
 	if (crypto_token(tok) == -1 || crypto_token(csrf) == -1)
 		return 500;
-	token_hex(tok, hex);
+	crypto_token_hash_hex(tok, hex);
 	{
 		struct dbarg a[] = { DB_STR(hex), DB_INT(member), DB_STR(csrf),
 		    DB_INT(days) };
@@ -179,7 +224,7 @@ session_open(struct page *p, long long member)
 	if (p->req->session_cookie[0] != '\0') {
 		struct dbarg a[1];
 
-		token_hex(p->req->session_cookie, hex);
+		crypto_token_hash_hex(p->req->session_cookie, hex);
 		a[0] = (struct dbarg)DB_STR(hex);
 		db_exec(p->app->db, STMT_SESSION_DELETE, a, 1);
 	}
@@ -248,6 +293,7 @@ page_signup(struct page *p)
 	const char	*why = NULL;
 	xmlNodePtr	 fields;
 	char		 slug[101], tok[TOKEN_SIZE], hex[65], hash[PASSWORD_HASH_SIZE];
+	struct account	 known;
 	int		 bad = 0, rc;
 	long long	 id;
 
@@ -289,28 +335,19 @@ page_signup(struct page *p)
 		return again(p, 400);
 
 	/* An address already known gets no second account, and no hint. */
-	{
-		struct dbarg a[] = { DB_STR(r->in[KEY_EMAIL].s) };
-		xmlNodePtr n = xml_child(p->root, "known");
-
-		rc = page_rows(p, STMT_MEMBER_BY_EMAIL, a, 1, n, NULL);
-		xmlUnlinkNode(n);
-		xmlFreeNode(n);
-		if (rc < 0)
-			return page_db_status(rc);
-		if (rc > 0) {
-			message(p, "signup-sent");
-			p->xsl = "account";
-			xmlSetProp(p->root, X("type"), X("message"));
-			return 0;
-		}
+	if ((rc = account_by_email(p, r->in[KEY_EMAIL].s, &known)) < 0)
+		return page_db_status(rc);
+	if (known.id != 0) {
+		xmlSetProp(p->root, X("type"), X("message"));
+		message(p, "signup-sent");
+		return 0;
 	}
 	if (slugify(r->in[KEY_NAME].s, slug, 80) == 0)
 		snprintf(slug, sizeof(slug), "membre");
 	if (password_hash(r->in[KEY_PASSWORD].s, hash, sizeof(hash)) == -1 ||
 	    crypto_token(tok) == -1)
 		return 500;
-	token_hex(tok, hex);
+	crypto_token_hash_hex(tok, hex);
 
 	/* The member, the token and the mail: all, or nothing stored. */
 	if ((rc = db_begin(p->app->db)) != DB_OK)
@@ -354,8 +391,6 @@ page_confirm(struct page *p)
 {
 	const struct kval *t = &p->req->in[KEY_TOKEN];
 	char		 hex[65];
-	xmlNodePtr	 n;
-	xmlChar		*id;
 	long long	 member;
 	int		 rc;
 
@@ -365,22 +400,16 @@ page_confirm(struct page *p)
 		message(p, "bad-token");
 		return again(p, 400);
 	}
-	token_hex(t->s, hex);
+	crypto_token_hash_hex(t->s, hex);
+	if ((rc = token_member(p, hex, "confirm", &member)) < 0)
+		return page_db_status(rc);
 	{
 		struct dbarg a[] = { DB_STR(hex), DB_STR("confirm") };
 
-		n = xml_child(p->root, "token-member");
-		rc = page_rows(p, STMT_TOKEN_PEEK, a, 2, n, NULL);
-		id = xmlGetProp(n, X("id"));
-		member = id != NULL ? atoll((const char *)id) : 0;
-		xmlFree(id);
-		xmlUnlinkNode(n);
-		xmlFreeNode(n);
-		if (rc < 0)
-			return page_db_status(rc);
-		if (rc == 0 || (rc = db_exec(p->app->db, STMT_TOKEN_USE, a,
-		    2)) <= 0) {
-			if (rc < 0)
+		/* Used once: only the first UPDATE finds it unused. */
+		if (member == 0 ||
+		    (rc = db_exec(p->app->db, STMT_TOKEN_USE, a, 2)) <= 0) {
+			if (member != 0 && rc < 0)
 				return page_db_status(rc);
 			message(p, "bad-token");
 			return again(p, 400);
@@ -402,10 +431,8 @@ int
 page_login(struct page *p)
 {
 	struct request	*r = p->req;
-	xmlNodePtr	 fields, n;
-	xmlChar		*v;
-	char		 hash[PASSWORD_HASH_SIZE], status[16];
-	long long	 member = 0;
+	struct account	 acc;
+	xmlNodePtr	 fields;
 	int		 rc, ok;
 
 	if (form_page(p, "login") != 0)
@@ -429,55 +456,35 @@ page_login(struct page *p)
 	if (throttled(p, "login:ip", p->env->remote_addr) ||
 	    throttled(p, "login:mail", r->in[KEY_EMAIL].s))
 		return 429;
-	{
-		struct dbarg a[] = { DB_STR(r->in[KEY_EMAIL].s) };
-
-		n = xml_child(p->root, "known");
-		rc = page_rows(p, STMT_MEMBER_BY_EMAIL, a, 1, n, NULL);
-	}
-	hash[0] = status[0] = '\0';
-	if (rc > 0) {
-		if ((v = xmlGetProp(n, X("id"))) != NULL)
-			member = atoll((const char *)v);
-		xmlFree(v);
-		if ((v = xmlGetProp(n, X("status"))) != NULL)
-			snprintf(status, sizeof(status), "%s", (const char *)v);
-		xmlFree(v);
-		if ((v = xmlNodeGetContent(n)) != NULL)
-			snprintf(hash, sizeof(hash), "%s", (const char *)v);
-		xmlFree(v);
-	}
-	xmlUnlinkNode(n);
-	xmlFreeNode(n);
-	if (rc < 0)
+	if ((rc = account_by_email(p, r->in[KEY_EMAIL].s, &acc)) < 0)
 		return page_db_status(rc);
 	/* The same work whether the address exists or not: no timing tells
 	 * who has an account. */
-	if (hash[0] != '\0')
-		ok = password_verify(r->in[KEY_PASSWORD].s, hash);
+	if (acc.hash[0] != '\0')
+		ok = password_verify(r->in[KEY_PASSWORD].s, acc.hash);
 	else {
 		char	 waste[PASSWORD_HASH_SIZE];
 
 		ok = 0;
 		(void)password_hash(r->in[KEY_PASSWORD].s, waste, sizeof(waste));
 	}
-	if (!ok || member == 0) {
+	if (!ok || acc.id == 0) {
 		message(p, "login-failed");
 		return again(p, 400);
 	}
-	if (strcmp(status, "active") != 0) {
+	if (!acc.active) {
 		message(p, "not-confirmed");
 		return again(p, 400);
 	}
 	/* A stored hash of an older cost is replaced now that we can. */
-	if (password_needs_rehash(hash) &&
-	    password_hash(r->in[KEY_PASSWORD].s, hash, sizeof(hash)) == 0) {
-		struct dbarg a[] = { DB_STR(hash), DB_INT(member) };
+	if (password_needs_rehash(acc.hash) && password_hash(
+	    r->in[KEY_PASSWORD].s, acc.hash, sizeof(acc.hash)) == 0) {
+		struct dbarg a[] = { DB_STR(acc.hash), DB_INT(acc.id) };
 
 		db_exec(p->app->db, STMT_MEMBER_PASSWORD, a, 2);
 	}
 	throttle_clear(p, "login:mail", r->in[KEY_EMAIL].s);
-	if ((rc = session_open(p, member)) != 0)
+	if ((rc = session_open(p, acc.id)) != 0)
 		return rc;
 	return page_see_other(p, r->in[KEY_NEXT].present ?
 	    r->in[KEY_NEXT].s : "/compte");
@@ -503,7 +510,7 @@ logout(struct page *p, int everywhere)
 	} else if (p->req->session_cookie[0] != '\0') {
 		struct dbarg a[1];
 
-		token_hex(p->req->session_cookie, hex);
+		crypto_token_hash_hex(p->req->session_cookie, hex);
 		a[0] = (struct dbarg)DB_STR(hex);
 		if ((rc = db_exec(p->app->db, STMT_SESSION_DELETE, a, 1)) < 0)
 			return page_db_status(rc);
@@ -531,11 +538,9 @@ int
 page_forgot(struct page *p)
 {
 	struct request	*r = p->req;
-	xmlNodePtr	 n;
-	xmlChar		*v;
+	struct account	 acc;
 	char		 tok[TOKEN_SIZE], hex[65];
-	long long	 member = 0;
-	int		 rc, active = 0;
+	int		 rc;
 
 	if (form_page(p, "forgot") != 0)
 		return 500;
@@ -551,33 +556,17 @@ page_forgot(struct page *p)
 	if (throttled(p, "reset:ip", p->env->remote_addr) ||
 	    throttled(p, "reset:mail", r->in[KEY_EMAIL].s))
 		return 429;
-	{
-		struct dbarg a[] = { DB_STR(r->in[KEY_EMAIL].s) };
-
-		n = xml_child(p->root, "known");
-		rc = page_rows(p, STMT_MEMBER_BY_EMAIL, a, 1, n, NULL);
-	}
-	if (rc > 0) {
-		if ((v = xmlGetProp(n, X("id"))) != NULL)
-			member = atoll((const char *)v);
-		xmlFree(v);
-		if ((v = xmlGetProp(n, X("status"))) != NULL)
-			active = strcmp((const char *)v, "active") == 0;
-		xmlFree(v);
-	}
-	xmlUnlinkNode(n);
-	xmlFreeNode(n);
-	if (rc < 0)
+	if ((rc = account_by_email(p, r->in[KEY_EMAIL].s, &acc)) < 0)
 		return page_db_status(rc);
 	xmlSetProp(p->root, X("type"), X("message"));
 	message(p, "reset-sent");
-	if (member == 0 || !active)
+	if (acc.id == 0 || !acc.active)
 		return 0;
 	if (crypto_token(tok) == -1)
 		return 500;
-	token_hex(tok, hex);
+	crypto_token_hash_hex(tok, hex);
 	{
-		struct dbarg a[] = { DB_STR(hex), DB_INT(member), DB_STR("reset"),
+		struct dbarg a[] = { DB_STR(hex), DB_INT(acc.id), DB_STR("reset"),
 		    DB_INT(RESET_MINUTES) };
 
 		if ((rc = db_exec(p->app->db, STMT_TOKEN_NEW, a, 4)) < 0)
@@ -599,9 +588,7 @@ page_reset(struct page *p)
 	const struct kval *t = &r->in[KEY_TOKEN];
 	const char	*why = NULL;
 	char		 hex[65], hash[PASSWORD_HASH_SIZE];
-	xmlNodePtr	 n;
-	xmlChar		*v;
-	long long	 member = 0;
+	long long	 member;
 	int		 rc;
 
 	if (form_page(p, "reset") != 0)
@@ -612,27 +599,14 @@ page_reset(struct page *p)
 		return again(p, 400);
 	}
 	xml_text(p->root, "token", t->s);
-	token_hex(t->s, hex);
-	{
-		struct dbarg a[] = { DB_STR(hex), DB_STR("reset") };
-
-		n = xml_child(p->root, "token-member");
-		rc = page_rows(p, STMT_TOKEN_PEEK, a, 2, n, NULL);
-		if ((v = xmlGetProp(n, X("id"))) != NULL)
-			member = atoll((const char *)v);
-		xmlFree(v);
-		/* A used token is as dead as an expired one. */
-		if (rc > 0 && xml_find(n, "used") != NULL)
-			rc = 0;
-		xmlUnlinkNode(n);
-		xmlFreeNode(n);
-		if (rc < 0)
-			return page_db_status(rc);
-		if (rc == 0) {
-			xmlSetProp(p->root, X("type"), X("message"));
-			message(p, "bad-token");
-			return again(p, 400);
-		}
+	crypto_token_hash_hex(t->s, hex);
+	/* A used token is as dead as an expired one. */
+	if ((rc = token_member(p, hex, "reset", &member)) < 0)
+		return page_db_status(rc);
+	if (member == 0) {
+		xmlSetProp(p->root, X("type"), X("message"));
+		message(p, "bad-token");
+		return again(p, 400);
 	}
 	if (r->method != METHOD_POST)
 		return 0;
@@ -677,7 +651,7 @@ page_account(struct page *p)
 	int		 rc;
 
 	if (p->viewer_id == 0)
-		return page_see_other(p, "/connexion?suivant=/compte&message=login-required");
+		return page_see_other(p, LOGIN_FIRST);
 	if (form_page(p, "account") != 0)
 		return 500;
 	if ((rc = page_rows(p, STMT_ACCOUNT, a, 1, page_section(p, "member"),
@@ -699,7 +673,7 @@ page_account_password(struct page *p)
 	int		 rc, ok;
 
 	if (p->viewer_id == 0)
-		return page_see_other(p, "/connexion?suivant=/compte&message=login-required");
+		return page_see_other(p, LOGIN_FIRST);
 	if (form_page(p, "account") != 0)
 		return 500;
 	if (r->method != METHOD_POST)
@@ -709,12 +683,10 @@ page_account_password(struct page *p)
 	if ((rc = page_rows(p, STMT_ACCOUNT, a, 1, page_section(p, "member"),
 	    NULL)) < 0)
 		return page_db_status(rc);
-	n = xml_child(p->root, "hash");
-	rc = page_rows(p, STMT_MEMBER_HASH, a, 1, n, NULL);
-	v = xmlNodeGetContent(n);
+	rc = lookup(p, STMT_MEMBER_HASH, a, 1, &n);
+	v = n != NULL ? xmlNodeGetContent(n) : NULL;
 	snprintf(hash, sizeof(hash), "%s", v != NULL ? (const char *)v : "");
 	xmlFree(v);
-	xmlUnlinkNode(n);
 	xmlFreeNode(n);
 	if (rc < 0)
 		return page_db_status(rc);

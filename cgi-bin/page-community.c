@@ -23,8 +23,6 @@ page_search(struct page *p)
 	p->xsl = "search";
 	list = page_section(p, "list");
 	xml_attr(list, "kind", "search");
-	if (p->req->fmt != FMT_HTML && p->req->fmt != FMT_XML)
-		p->max_age = 300;
 	/* No word long enough to search: an empty result, not an error. */
 	if (!q->present || search_terms(q->s, terms, sizeof(terms)) == 0)
 		return 0;
@@ -65,9 +63,8 @@ int
 page_community(struct page *p)
 {
 	struct dbarg	 id[] = { DB_INT(p->id) };
-	xmlNodePtr	 c, list;
-	long long	 ct, cid;
-	int		 limit = page_limit(p), rc;
+	xmlNodePtr	 c;
+	int		 rc;
 
 	if (page_begin(p, "community") == -1)
 		return 500;
@@ -80,18 +77,5 @@ page_community(struct page *p)
 	if ((rc = page_rows(p, STMT_COMMUNITY_MEMBERS, id, 1,
 	    page_section(p, "members"), "member")) < 0)
 		return page_db_status(rc);
-	page_cursor_before(p, &ct, &cid);
-	list = page_section(p, "list");
-	{
-		struct dbarg a[] = { DB_INT(p->id), DB_INT(ct), DB_INT(ct),
-		    DB_INT(cid), DB_INT(limit + 1) };
-
-		rc = page_rows(p, STMT_COMMUNITY_ITEMS, a, 5, list, "item");
-	}
-	if (rc < 0)
-		return page_db_status(rc);
-	page_paginate(p, list, rc, limit, "avant", "@id");
-	if (p->req->fmt != FMT_HTML && p->req->fmt != FMT_XML)
-		p->max_age = 300;
-	return 0;
+	return page_items_of(p, STMT_COMMUNITY_ITEMS, page_section(p, "list"));
 }

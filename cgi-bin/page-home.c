@@ -25,7 +25,6 @@ home_feed(struct page *p)
 		    DB_INT(page_limit(p)) };
 		rc = page_rows(p, STMT_NET_ALL_FEED, a, 10, list, "item");
 	}
-	p->max_age = 300;
 	return rc < 0 ? page_db_status(rc) : 0;
 }
 

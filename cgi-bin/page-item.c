@@ -54,9 +54,6 @@ page_item(struct page *p)
 	    p->req->fmt == FMT_ATOM ? page_section(p, "list") :
 	    xml_child(item, "items"), "item")) < 0)
 		return page_db_status(rc);
-	if (p->req->fmt == FMT_ICS || p->req->fmt == FMT_JSON ||
-	    p->req->fmt == FMT_ATOM)
-		p->max_age = 300;
 	p->view_id = (unsigned int)p->id;
 	return 0;
 }

@@ -69,13 +69,6 @@ list_all(struct page *p, xmlNodePtr list, const struct filter *f)
 	return 0;
 }
 
-static int
-feedish_max_age(struct page *p)
-{
-	if (p->req->fmt != FMT_HTML && p->req->fmt != FMT_XML)
-		p->max_age = 300;
-	return 0;
-}
 
 int
 page_list(struct page *p)
@@ -95,7 +88,6 @@ page_list(struct page *p)
 		return page_db_status(rc);
 	list = page_section(p, "list");
 	xml_attr(list, "kind", p->kind);
-	feedish_max_age(p);
 	return list_kind(p, list, p->kind, &f);
 }
 
@@ -123,7 +115,6 @@ page_agenda(struct page *p)
 		return page_db_status(rc);
 	list = page_section(p, "list");
 	xml_attr(list, "kind", "event");
-	feedish_max_age(p);
 
 	if (r->in[KEY_PAST].present && r->in[KEY_PAST].i == 1) {
 		xml_attr(list, "past", "1");
@@ -196,7 +187,6 @@ page_named(struct page *p, const char *type, enum stmt s)
 	struct dbarg	 a[] = { DB_STR(p->slug) };
 	struct filter	 f = { 0, 0, 0 };
 	xmlNodePtr	 n;
-	xmlChar		*id;
 	int		 rc;
 
 	if (page_begin(p, type) == -1)
@@ -205,13 +195,10 @@ page_named(struct page *p, const char *type, enum stmt s)
 	n = page_section(p, type);
 	if ((rc = page_rows(p, s, a, 1, n, NULL)) <= 0)
 		return rc < 0 ? page_db_status(rc) : 404;
-	id = xmlGetProp(n, X("id"));
 	if (strcmp(type, "theme") == 0)
-		f.theme = id != NULL ? atoll((const char *)id) : 0;
+		f.theme = xml_attr_ll(n, "id");
 	else
-		f.tag = id != NULL ? atoll((const char *)id) : 0;
-	xmlFree(id);
-	feedish_max_age(p);
+		f.tag = xml_attr_ll(n, "id");
 	return list_all(p, page_section(p, "list"), &f);
 }
 
@@ -236,7 +223,6 @@ page_structures(struct page *p)
 	if (page_begin(p, "structures") == -1)
 		return 500;
 	p->xsl = "structures";
-	feedish_max_age(p);
 	if ((rc = page_rows(p, STMT_STRUCTURES, a, 1,
 	    page_section(p, "structures"), "structure")) < 0)
 		return page_db_status(rc);

@@ -148,7 +148,6 @@ page_api(struct page *p)
 {
 	int	 rc;
 
-	p->req->fmt = FMT_JSON;
 	if ((rc = territory_param(p)) != 0)
 		return rc;
 	if (strcmp(p->kind, "event") == 0)
@@ -160,7 +159,6 @@ page_api(struct page *p)
 
 		if (page_begin(p, "places") == -1)
 			return 500;
-		p->max_age = 300;
 		if ((rc = page_rows(p, STMT_PLACES, a, 1,
 		    page_section(p, "places"), "place")) < 0)
 			return page_db_status(rc);
@@ -174,10 +172,8 @@ page_api_territories(struct page *p)
 {
 	int	 rc;
 
-	p->req->fmt = FMT_JSON;
 	if (page_begin(p, "territories") == -1)
 		return 500;
-	p->max_age = 300;
 	if ((rc = page_rows(p, STMT_NET_TERRITORIES, NULL, 0,
 	    page_section(p, "network"), "territory")) < 0)
 		return page_db_status(rc);

@@ -4,25 +4,6 @@
 #include "pages.h"
 #include "xml.h"
 
-
-static int
-profile_items(struct page *p, enum stmt s, xmlNodePtr list)
-{
-	long long	 ct, cid;
-	int		 limit = page_limit(p), rows;
-
-	page_cursor_before(p, &ct, &cid);
-	struct dbarg	 a[] = { DB_INT(p->id), DB_INT(ct), DB_INT(ct),
-	    DB_INT(cid), DB_INT(limit + 1) };
-
-	if ((rows = page_rows(p, s, a, 5, list, "item")) < 0)
-		return page_db_status(rows);
-	page_paginate(p, list, rows, limit, "avant", "@id");
-	if (p->req->fmt == FMT_ATOM)
-		p->max_age = 300;
-	return 0;
-}
-
 int
 page_member(struct page *p)
 {
@@ -38,7 +19,7 @@ page_member(struct page *p)
 		return rc < 0 ? page_db_status(rc) : 404;
 	if ((rc = page_canonical(p, m)) != 0)
 		return rc;
-	return profile_items(p, STMT_MEMBER_ITEMS, page_section(p, "list"));
+	return page_items_of(p, STMT_MEMBER_ITEMS, page_section(p, "list"));
 }
 
 int
@@ -56,5 +37,5 @@ page_structure(struct page *p)
 		return rc < 0 ? page_db_status(rc) : 404;
 	if ((rc = page_canonical(p, s)) != 0)
 		return rc;
-	return profile_items(p, STMT_STRUCTURE_ITEMS, page_section(p, "list"));
+	return page_items_of(p, STMT_STRUCTURE_ITEMS, page_section(p, "list"));
 }

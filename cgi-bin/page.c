@@ -206,7 +206,6 @@ filter_resolve(struct page *p, enum key k, enum stmt s, const char *name,
 {
 	struct dbarg	 a[1];
 	xmlNodePtr	 f;
-	xmlChar		*v;
 	int		 rc;
 
 	*id = 0;
@@ -217,9 +216,7 @@ filter_resolve(struct page *p, enum key k, enum stmt s, const char *name,
 	f = page_section(p, name);
 	if ((rc = page_rows(p, s, a, 1, f, NULL)) <= 0)
 		return rc < 0 ? page_db_status(rc) : 404;
-	v = xmlGetProp(f, X("id"));
-	*id = v != NULL ? atoll((const char *)v) : 0;
-	xmlFree(v);
+	*id = xml_attr_ll(f, "id");
 	return 0;
 }
 
@@ -247,6 +244,29 @@ page_cursor_before(struct page *p, long long *t, long long *id)
 
 	*t = k->present && k->i < NO_CURSOR ? k->i : NO_CURSOR;
 	*id = k->present ? k->i2 : 4294967295LL;
+}
+
+/*
+ * The contributions of the page's member, structure or community (p->id),
+ * newest first, by a statement taking id, cursor x3 and limit.
+ */
+int
+page_items_of(struct page *p, enum stmt s, xmlNodePtr list)
+{
+	long long	 ct, cid;
+	int		 limit = page_limit(p), rows;
+
+	page_cursor_before(p, &ct, &cid);
+	{
+		struct dbarg a[] = { DB_INT(p->id), DB_INT(ct), DB_INT(ct),
+		    DB_INT(cid), DB_INT(limit + 1) };
+
+		rows = page_rows(p, s, a, 5, list, "item");
+	}
+	if (rows < 0)
+		return page_db_status(rows);
+	page_paginate(p, list, rows, limit, "avant", "@id");
+	return 0;
 }
 
 /* How many items a list shows, by format (and ?limite= for the API). */

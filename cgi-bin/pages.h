@@ -62,6 +62,7 @@ void	 page_paginate(struct page *, xmlNodePtr list, int rows, int limit,
 	    const char *key, const char *idattr);
 int	 page_filters(struct page *, struct filter *);
 int	 page_limit(const struct page *);
+int	 page_items_of(struct page *, enum stmt, xmlNodePtr list);
 void	 page_cursor_before(struct page *, long long *, long long *);
 
 #define NO_CURSOR 2147483647LL	/* FROM_UNIXTIME's last second */

@@ -303,9 +303,9 @@ parse_cookies(struct request *r, const char *c)
 			if (!token_valid(r->csrf_cookie))
 				r->csrf_cookie[0] = '\0';
 		} else if (end - p == 7 && strncmp(p, "lang=en", 7) == 0)
-			strcpy(r->lang_cookie, "en");
+			memcpy(r->lang_cookie, "en", 3);
 		else if (end - p == 7 && strncmp(p, "lang=fr", 7) == 0)
-			strcpy(r->lang_cookie, "fr");
+			memcpy(r->lang_cookie, "fr", 3);
 		p = end;
 	}
 }

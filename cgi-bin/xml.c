@@ -1,4 +1,5 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "markdown.h"
@@ -22,6 +23,17 @@ xml_find(xmlNodePtr parent, const char *name)
 		    strcmp((const char *)c->name, name) == 0)
 			return c;
 	return NULL;
+}
+
+/* An integer attribute (an id the database gave), or 0. */
+long long
+xml_attr_ll(xmlNodePtr n, const char *name)
+{
+	xmlChar		*v = xmlGetProp(n, X(name));
+	long long	 i = v != NULL ? atoll((const char *)v) : 0;
+
+	xmlFree(v);
+	return i;
 }
 
 xmlNodePtr

@@ -15,6 +15,7 @@
 
 xmlNodePtr xml_child(xmlNodePtr, const char *name);
 xmlNodePtr xml_find(xmlNodePtr, const char *name);
+long long xml_attr_ll(xmlNodePtr, const char *name);
 xmlNodePtr xml_text(xmlNodePtr, const char *name, const char *text);
 void	 xml_attr(xmlNodePtr, const char *name, const char *value);
 void	 xml_attr_int(xmlNodePtr, const char *name, long long);
