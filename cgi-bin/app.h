@@ -17,6 +17,7 @@
 #include "request.h"
 
 struct cache;
+struct personal;
 struct render;
 struct response;
 
@@ -37,11 +38,20 @@ struct viewcount {
 
 #define VIEWS_MAX 256
 
+enum role {
+	ROLE_NONE,
+	ROLE_EDITOR,	/* moderates, edits the territory's home page */
+	ROLE_ADMIN	/* also grants and removes roles */
+};
+
+struct json_object;
+
 struct app {
 	struct config	 conf;
 	struct db	*db;
 	struct render	*render;
 	struct cache	*cache;
+	struct personal	*personal;	/* sessions and parts of members' pages */
 	struct territory terrs[TERRITORIES_MAX];
 	size_t		 nterrs;
 	time_t		 terrs_loaded;
@@ -75,6 +85,16 @@ struct page {
 	char			 viewer_csrf[44];
 	char			 viewer_name[128];
 	char			 viewer_url[160];
+	/* The viewer's roles, by index of app->terrs: ROLE_… */
+	unsigned char		 viewer_roles[TERRITORIES_MAX];
+	/* The structures the viewer edits (as their editor), the first ones. */
+	unsigned int		 viewer_structs[32];
+	size_t			 nviewer_structs;
+	/* A handler's own JSON answer (a download), sent as is. */
+	struct json_object	*json_out;
+	const char		*download;	/* its file name, or NULL */
+	char			*personal_tmp;	/* parts rendered, not kept */
+	char			*personal_tmp2;
 	int			 styled_xml;	/* .xml through p->xsl (sitemaps) */
 };
 

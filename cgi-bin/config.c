@@ -38,6 +38,7 @@ static const struct {
 	[CONF_MAIL_COMMAND] = { "mail.command", "ECHO_MAIL_COMMAND", "", 0 },
 	[CONF_MAIL_SPOOL] = { "mail.spool", "ECHO_MAIL_SPOOL", "var/mail", 0 },
 	[CONF_SESSION_DAYS] = { "session.days", "ECHO_SESSION_DAYS", "30", 1 },
+	[CONF_MEDIA_DIR] = { "media.dir", "ECHO_MEDIA_DIR", "var/media", 0 },
 };
 
 static char *
@@ -147,6 +148,7 @@ config_load(struct config *c, const char *path, char *err, size_t errsz)
 	const char	*env;
 	long long	 n;
 	int		 i, lineno = 0, from_file_xsl = 0, from_file_spool = 0;
+	int		 from_file_media = 0;
 
 	memset(c, 0, sizeof(*c));
 	if (path != NULL && (f = fopen(path, "r")) == NULL) {
@@ -190,12 +192,15 @@ config_load(struct config *c, const char *path, char *err, size_t errsz)
 			from_file_xsl = 1;
 		if (i == CONF_MAIL_SPOOL)
 			from_file_spool = 1;
+		if (i == CONF_MEDIA_DIR)
+			from_file_media = 1;
 	}
 	if (f != NULL)
 		fclose(f);
 	f = NULL;
 	if ((from_file_xsl && resolve_dir(c, CONF_XSL_DIR, path) == -1) ||
-	    (from_file_spool && resolve_dir(c, CONF_MAIL_SPOOL, path) == -1))
+	    (from_file_spool && resolve_dir(c, CONF_MAIL_SPOOL, path) == -1) ||
+	    (from_file_media && resolve_dir(c, CONF_MEDIA_DIR, path) == -1))
 		goto oom;
 
 	for (i = 0; i < CONF__MAX; i++) {

@@ -28,9 +28,11 @@
 #include "ical.h"
 #include "json.h"
 #include "pages.h"
+#include "personal.h"
 #include "render.h"
 #include "response.h"
 #include "routes.h"
+#include "upload.h"
 #include "util.h"
 #include "xml.h"
 
@@ -46,7 +48,8 @@ static const char *const stylesheets[] = {
 	"portal", "territory", "list", "agenda", "item", "member",
 	"structure", "structures", "themes", "theme", "tag", "error", "atom",
 	"partners", "widget-builder", "widget", "sitemap", "robots",
-	"search", "communities", "community", "account",
+	"search", "communities", "community", "account", "contribute",
+	"structure-edit", "admin", "viewer",
 	NULL
 };
 
@@ -231,8 +234,11 @@ error_json(struct response *res, int status, const char *bad_key)
 	res->ctype = "application/json; charset=utf-8";
 }
 
+/* An error page; `reason` (or NULL) tells the stylesheet more: see
+ * read_body(). */
 static void
-render_error(struct app *a, struct page *p, struct response *res, int status)
+render_error_reason(struct app *a, struct page *p, struct response *res,
+    int status, const char *reason)
 {
 	res->status = status;
 	res->max_age = status == 404 ? 60 : -1;
@@ -243,6 +249,8 @@ render_error(struct app *a, struct page *p, struct response *res, int status)
 		error_plain(res, status);
 		return;
 	}
+	if (reason != NULL)
+		xml_attr(p->root, "reason", reason);
 	if (p->req->fmt == FMT_JSON) {
 		error_json(res, status, p->req->bad_key);
 		return;
@@ -255,6 +263,12 @@ render_error(struct app *a, struct page *p, struct response *res, int status)
 	if (render_page(a->render, "error", p->doc, &res->body,
 	    &res->ctype) == -1)
 		error_plain(res, status);
+}
+
+static void
+render_error(struct app *a, struct page *p, struct response *res, int status)
+{
+	render_error_reason(a, p, res, status, NULL);
 }
 
 /* The host part of the site URL, for iCalendar UIDs. */
@@ -276,6 +290,17 @@ output(struct app *a, struct page *p, struct response *res)
 	const char	*base = config_str(&a->conf, CONF_SITE_URL);
 	char		 host[256], calname[256];
 
+	/* A handler's own JSON (a download): sent as it made it. */
+	if (p->json_out != NULL) {
+		const char	*s = json_object_to_json_string_ext(p->json_out,
+		    JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
+
+		res->ctype = "application/json; charset=utf-8";
+		res->download = p->download;
+		buf_puts(&res->body, s);
+		buf_putc(&res->body, '\n');
+		return 0;
+	}
 	switch (p->req->fmt) {
 	case FMT_XML:
 		if (p->styled_xml)
@@ -343,6 +368,76 @@ read_form(struct request *req, const struct req_env *env, in_fn in,
 	}
 }
 
+/*
+ * A POST's body: a urlencoded form (read_form), or a multipart one with
+ * files (upload.c), whose files are written only for a member logged in
+ * (so the viewer is known by now).  Anything else is a 415.  Returns 0
+ * or an HTTP status; *reason says which body went wrong, for the page.
+ */
+static int
+read_body(struct app *a, struct page *p, in_fn in, void *inarg,
+    char **body, const char **reason)
+{
+	const struct req_env *env = p->env;
+	long long	 len;
+	int		 status;
+
+	if (env->content_type == NULL || strncasecmp(env->content_type,
+	    "multipart/form-data", 19) != 0)
+		status = read_form(p->req, env, in, inarg, body);
+	else if (env->content_length == NULL)
+		status = 411;
+	else if (int_parse(env->content_length, 0, 1LL << 62, &len) == -1)
+		status = 400;
+	else
+		status = upload_read_as(p->req, env->content_type, len, in,
+		    inarg, config_str(&a->conf, CONF_MEDIA_DIR),
+		    p->viewer_id != 0);
+	/* A value refused by its key is said as such (bad-key), not this. */
+	*reason = status == 400 && p->req->bad_key == NULL ?
+	    "form-incomplete" : status == 413 ? "form-too-large" : NULL;
+	return status;
+}
+
+/* "3:editor,1:admin": territory ids and roles. */
+static void
+viewer_roles(struct page *p, const char *s)
+{
+	const struct territory *t;
+	unsigned long	 id;
+	char		*end;
+
+	while (*s != '\0') {
+		id = strtoul(s, &end, 10);
+		if (*end != ':')
+			return;
+		s = end + 1;
+		if ((t = app_territory_id(p->app, (unsigned int)id)) != NULL)
+			p->viewer_roles[t - p->app->terrs] =
+			    strncmp(s, "admin", 5) == 0 ? ROLE_ADMIN :
+			    ROLE_EDITOR;
+		s += strcspn(s, ",");
+		if (*s == ',')
+			s++;
+	}
+}
+
+/* "4,17": the structures the viewer is an editor of. */
+static void
+viewer_structs(struct page *p, const char *s)
+{
+	char	*end;
+
+	while (*s != '\0' && p->nviewer_structs <
+	    sizeof(p->viewer_structs) / sizeof(p->viewer_structs[0])) {
+		p->viewer_structs[p->nviewer_structs++] =
+		    (unsigned int)strtoul(s, &end, 10);
+		if (*end != ',')
+			return;
+		s = end + 1;
+	}
+}
+
 static int
 viewer_row(void *arg, size_t ncols, const struct dbcol *cols,
     char *const *vals, const unsigned long *lens)
@@ -365,18 +460,27 @@ viewer_row(void *arg, size_t ncols, const struct dbcol *cols,
 		else if (strcmp(cols[i].name, "name") == 0)
 			snprintf(p->viewer_name, sizeof(p->viewer_name), "%s",
 			    vals[i]);
+		else if (strcmp(cols[i].name, "roles") == 0)
+			viewer_roles(p, vals[i]);
+		else if (strcmp(cols[i].name, "structures") == 0)
+			viewer_structs(p, vals[i]);
 	}
 	return 0;
 }
 
-/* The member whose session the cookie names, if it is still open. */
+/*
+ * The member whose session the cookie names, if it is still open: for a
+ * GET, as this worker saw it less than the cache's ttl ago; for a POST,
+ * always as the database says.
+ */
 static int
-viewer_load(struct app *a, struct page *p)
+viewer_load(struct app *a, struct page *p, const char *hex)
 {
-	char		 hex[65];
 	int		 rc;
 
-	crypto_token_hash_hex(p->req->session_cookie, hex);
+	if (p->req->method != METHOD_POST &&
+	    personal_get(a->personal, hex, p))
+		return 0;
 	{
 		struct dbarg args[] = { DB_STR(hex) };
 
@@ -384,7 +488,72 @@ viewer_load(struct app *a, struct page *p)
 	}
 	if (rc < 0)
 		return page_db_status(rc);
+	if (p->req->method != METHOD_POST)
+		personal_put(a->personal, hex, p);
 	return 0;
+}
+
+/* Pages anyone may read: a member sees them with their own parts in. */
+static int
+route_public(const struct route *r)
+{
+	static const page_fn fns[] = { page_portal, page_territory,
+	    page_list, page_agenda, page_item, page_member, page_structures,
+	    page_structure, page_themes, page_theme, page_tag, page_search,
+	    page_communities, page_community, page_partners,
+	    page_widget_builder };
+	size_t	 i;
+
+	for (i = 0; i < sizeof(fns) / sizeof(fns[0]); i++)
+		if (r->fn == fns[i])
+			return 1;
+	return 0;
+}
+
+/* The viewer's part of the page, kept aside while it is built for anyone. */
+struct viewer_save {
+	unsigned int	 id;
+	unsigned char	 roles[TERRITORIES_MAX];
+	size_t		 nstructs;
+};
+
+static void
+viewer_hide(struct page *p, struct viewer_save *v)
+{
+	v->id = p->viewer_id;
+	memcpy(v->roles, p->viewer_roles, sizeof(v->roles));
+	v->nstructs = p->nviewer_structs;
+	p->viewer_id = 0;
+	memset(p->viewer_roles, 0, sizeof(p->viewer_roles));
+	p->nviewer_structs = 0;
+}
+
+static void
+viewer_show(struct page *p, const struct viewer_save *v)
+{
+	p->viewer_id = v->id;
+	memcpy(p->viewer_roles, v->roles, sizeof(v->roles));
+	p->nviewer_structs = v->nstructs;
+}
+
+/* The anonymous page made the viewer's; 500 if that failed. */
+static void
+personalise(struct app *a, struct page *p, struct response *res,
+    const char *hex)
+{
+	struct buf	 out;
+
+	buf_init(&out);
+	if (personal_splice(a, p, hex, &res->body, &out) == -1) {
+		buf_free(&out);
+		fprintf(stderr, "echosciences: personal parts failed for %s\n",
+		    p->req->path);
+		render_error(a, p, res, 500);
+		return;
+	}
+	buf_free(&res->body);
+	res->body = out;
+	response_etag(res);
 }
 
 /* Handles one request; the response is written through `out`. */
@@ -399,8 +568,11 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg,
 	struct buf	 key, path;
 	char		*body = NULL;
 	enum req_error	 perr;
-	const char	*hostterr;
+	const char	*hostterr, *reason = NULL;
 	int		 status = 0, cacheable, hit = 0, widget = 0;
+	int		 personal = 0;
+	struct viewer_save saved;
+	char		 hex[65] = "";
 	enum route_rc	 rrc = ROUTE_NOT_FOUND;
 
 	response_init(&res);
@@ -445,19 +617,30 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg,
 	/* Feeds, calendars and the API are polled: five minutes. */
 	p.max_age = req.fmt == FMT_HTML || req.fmt == FMT_XML ? 60 : 300;
 
-	/* A form's body, then who is logged in. */
-	if (req.method == METHOD_POST && rrc == ROUTE_FOUND &&
-	    (status = read_form(&req, env, in, inarg, &body)) != 0) {
-		render_error(a, &p, &res, status);
-		goto send;
+	/* Who is logged in, then a form's body: its files need a member. */
+	if (req.session_cookie[0] != '\0') {
+		crypto_token_hash_hex(req.session_cookie, hex);
+		if ((status = viewer_load(a, &p, hex)) != 0) {
+			render_error(a, &p, &res, status);
+			goto send;
+		}
 	}
-	if (req.session_cookie[0] != '\0' && (status = viewer_load(a, &p)) != 0) {
-		render_error(a, &p, &res, status);
+	if (req.method == METHOD_POST && rrc == ROUTE_FOUND &&
+	    (status = read_body(a, &p, in, inarg, &body, &reason)) != 0) {
+		render_error_reason(a, &p, &res, status, reason);
 		goto send;
 	}
 	/* Pages for one visitor are neither cached here nor elsewhere. */
 	res.private_ = req.session_cookie[0] != '\0' || req.method == METHOD_POST;
 	cacheable = rrc == ROUTE_FOUND && !res.private_;
+	/* A member reading a public page: built (or cached) for anyone,
+	 * then their parts are put in (personal.c). */
+	if (p.viewer_id != 0 && rrc == ROUTE_FOUND && req.fmt == FMT_HTML &&
+	    req.method != METHOD_POST && route_public(route)) {
+		viewer_hide(&p, &saved);
+		personal = 1;
+		cacheable = 1;
+	}
 	if (cacheable) {
 		build_key(&key, &req, hostterr);
 		if (!key.oom && cache_get(a->cache, buf_str(&key), &res)) {
@@ -526,6 +709,14 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg,
 		cache_put(a->cache, buf_str(&key), &res);
 
 send:
+	if (personal) {
+		viewer_show(&p, &saved);
+		if (res.status == 200)
+			personalise(a, &p, &res, hex);
+	}
+	/* After a POST the session may have changed (logout, password…). */
+	if (req.method == METHOD_POST && req.session_cookie[0] != '\0')
+		personal_forget(a->personal, hex);
 	/* Open data: feeds, calendars, twins and the API, from any origin. */
 	res.cors = req.fmt != FMT_HTML;
 	if (widget) {
@@ -548,10 +739,16 @@ send:
 	}
 	if (p.doc != NULL)
 		xmlFreeDoc(p.doc);
+	if (p.json_out != NULL)
+		json_object_put(p.json_out);
+	free(p.personal_tmp);
+	free(p.personal_tmp2);
 	free(p.location);
 	buf_free(&key);
 	buf_free(&path);
 	response_free(&res);
+	/* Files of a form that were not kept go, whatever happened. */
+	upload_cleanup(&req);
 	req_free(&req);
 	free(body);
 }
@@ -621,7 +818,9 @@ app_init(struct app *a)
 	}
 	if ((a->db = db_new(&a->conf)) == NULL ||
 	    (a->cache = cache_new((int)config_int(&a->conf, CONF_CACHE_TTL),
-	    (size_t)config_int(&a->conf, CONF_CACHE_SIZE))) == NULL) {
+	    (size_t)config_int(&a->conf, CONF_CACHE_SIZE))) == NULL ||
+	    (a->personal = personal_new((int)config_int(&a->conf,
+	    CONF_CACHE_TTL))) == NULL) {
 		fprintf(stderr, "echosciences: out of memory\n");
 		return -1;
 	}
@@ -642,6 +841,7 @@ app_free(struct app *a)
 	views_flush(a, 1);
 	render_free(a->render);
 	cache_free(a->cache);
+	personal_free(a->personal);
 	db_free(a->db);
 	config_free(&a->conf);
 }

@@ -1,4 +1,5 @@
 /* One contribution: article, event, annonce, dossier or project. */
+#include <stdio.h>
 #include <string.h>
 
 #include "json.h"
@@ -16,6 +17,45 @@ add_jsonld(struct page *p, xmlNodePtr item)
 	    config_str(&p->app->conf, CONF_SITE_NAME), &b) == 0 && !b.oom)
 		xml_text(item, "jsonld", buf_str(&b));
 	buf_free(&b);
+}
+
+/*
+ * What a logged-in member may do here, in one element (the only part of
+ * the page that depends on the viewer): report it, and edit it when it
+ * is theirs to edit (author, signing structure's editor, territory team).
+ * A page built for anyone has, instead, item.xsl's mark of the same
+ * facts, which personal.c fills by the same rule.
+ */
+static void
+viewer_actions(struct page *p, xmlNodePtr item)
+{
+	const struct territory *home = NULL;
+	xmlNodePtr	 a, n;
+	xmlChar		*slug;
+	long long	 author = 0, structure = 0;
+	char		 url[80];
+
+	if (p->viewer_id == 0)
+		return;
+	if ((n = xml_find(item, "author")) != NULL)
+		author = xml_attr_ll(n, "id");
+	if ((n = xml_find(item, "structure")) != NULL)
+		structure = xml_attr_ll(n, "id");
+	if ((n = xml_find(item, "territory")) != NULL &&
+	    (slug = xmlGetProp(n, X("slug"))) != NULL) {
+		home = app_territory(p->app, (const char *)slug);
+		xmlFree(slug);
+	}
+	a = xml_child(p->root, "viewer-actions");
+	if (author == (long long)p->viewer_id || (structure != 0 &&
+	    page_edits_structure(p, (unsigned int)structure)) ||
+	    (home != NULL && page_is_editor(p, home->id))) {
+		snprintf(url, sizeof(url), "/contributions/%lld/modifier",
+		    p->id);
+		xml_attr(a, "edit", url);
+	}
+	snprintf(url, sizeof(url), "/signaler?contribution=%lld", p->id);
+	xml_attr(a, "report", url);
 }
 
 int
@@ -54,6 +94,8 @@ page_item(struct page *p)
 	    p->req->fmt == FMT_ATOM ? page_section(p, "list") :
 	    xml_child(item, "items"), "item")) < 0)
 		return page_db_status(rc);
+	if (p->req->fmt == FMT_HTML || p->req->fmt == FMT_XML)
+		viewer_actions(p, item);
 	p->view_id = (unsigned int)p->id;
 	return 0;
 }

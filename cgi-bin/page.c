@@ -32,6 +32,32 @@ page_see_other(struct page *p, const char *path)
 	return 303;
 }
 
+/* <viewer id url csrf><name/><role territory role network?/>…</viewer> */
+void
+page_viewer(const struct page *p, xmlNodePtr parent)
+{
+	const struct app *a = p->app;
+	xmlNodePtr	 n, role;
+	size_t		 i;
+
+	n = xml_child(parent, "viewer");
+	xml_attr_int(n, "id", p->viewer_id);
+	xml_attr(n, "url", p->viewer_url);
+	xml_attr(n, "csrf", p->viewer_csrf);
+	xml_text(n, "name", p->viewer_name);
+	/* Where the viewer is on a territory team. */
+	for (i = 0; i < a->nterrs; i++) {
+		if (p->viewer_roles[i] == ROLE_NONE)
+			continue;
+		role = xml_child(n, "role");
+		xml_attr(role, "territory", a->terrs[i].slug);
+		xml_attr(role, "role", p->viewer_roles[i] == ROLE_ADMIN ?
+		    "admin" : "editor");
+		if (a->terrs[i].is_network)
+			xml_attr(role, "network", "1");
+	}
+}
+
 /*
  * <page version="1" type="…" lang="fr" path="…" base="…" …>
  *   <territory …/>          the territory of the page, if any
@@ -80,18 +106,64 @@ page_begin(struct page *p, const char *type)
 		snprintf(url, sizeof(url), "/%s/", a->terrs[i].slug);
 		xml_attr(n, "url", url);
 	}
-	if (p->viewer_id != 0) {
-		n = xml_child(p->root, "viewer");
-		xml_attr_int(n, "id", p->viewer_id);
-		xml_attr(n, "url", p->viewer_url);
-		xml_attr(n, "csrf", p->viewer_csrf);
-		xml_text(n, "name", p->viewer_name);
-	}
+	if (p->viewer_id != 0)
+		page_viewer(p, p->root);
 	n = xml_child(p->root, "query");
 	/* The filters of the address; form fields (passwords, tokens) never. */
 	for (i = 0; i < KEY_EMAIL; i++)
 		if (r->in[i].present && i != KEY_LANG)
 			xml_attr(n, key_name((enum key)i), r->in[i].s);
+	return 0;
+}
+
+enum role
+page_role(const struct page *p, unsigned int territory_id)
+{
+	const struct app *a = p->app;
+	enum role	 best = ROLE_NONE;
+	size_t		 i;
+
+	if (p->viewer_id == 0)
+		return ROLE_NONE;
+	for (i = 0; i < a->nterrs; i++)
+		if ((a->terrs[i].id == territory_id || a->terrs[i].is_network) &&
+		    p->viewer_roles[i] > best)
+			best = (enum role)p->viewer_roles[i];
+	return best;
+}
+
+int
+page_is_editor(const struct page *p, unsigned int territory_id)
+{
+	return page_role(p, territory_id) >= ROLE_EDITOR;
+}
+
+int
+page_is_admin(const struct page *p, unsigned int territory_id)
+{
+	return page_role(p, territory_id) >= ROLE_ADMIN;
+}
+
+int
+page_is_network_admin(const struct page *p)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->app->nterrs; i++)
+		if (p->app->terrs[i].is_network)
+			return p->viewer_id != 0 &&
+			    p->viewer_roles[i] == ROLE_ADMIN;
+	return 0;
+}
+
+int
+page_edits_structure(const struct page *p, unsigned int structure_id)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nviewer_structs; i++)
+		if (p->viewer_structs[i] == structure_id)
+			return 1;
 	return 0;
 }
 

@@ -41,6 +41,42 @@ int	 page_robots(struct page *);
 int	 page_api(struct page *);
 int	 page_api_territories(struct page *);
 
+/* page-account.c: the member's own account */
+int	 page_profile_edit(struct page *);	/* /compte/profil */
+int	 page_account_email(struct page *);	/* /compte/courriel */
+int	 page_email_confirm(struct page *);	/* /compte/courriel/confirmation */
+int	 page_account_export(struct page *);	/* /compte/donnees (.json) */
+int	 page_account_delete(struct page *);	/* /compte/suppression */
+
+/* page-contribute.c: "Je contribue" */
+int	 page_contribute(struct page *);	/* /contribuer */
+int	 page_contribution_new(struct page *);	/* /contribuer/<kind> */
+int	 page_contribution_edit(struct page *);	/* /contributions/:id/modifier */
+int	 page_contribution_delete(struct page *); /* /contributions/:id/supprimer */
+int	 page_my_contributions(struct page *);	/* /compte/contributions */
+
+/* page-structure-edit.c: structures run by members */
+int	 page_structure_new(struct page *);	/* /structures/nouvelle */
+int	 page_structure_edit(struct page *);	/* /structures/:id/modifier */
+int	 page_structure_editors(struct page *);	/* /structures/:id/editeurs */
+
+/* page-admin.c: territory teams, moderation, "à la une" */
+int	 page_network_admin(struct page *);	/* /admin/ */
+int	 page_admin(struct page *);		/* /:t/admin/ */
+int	 page_admin_roles(struct page *);	/* /:t/admin/roles */
+int	 page_moderation(struct page *);	/* /:t/admin/moderation */
+int	 page_featured_edit(struct page *);	/* /:t/admin/une */
+int	 page_audit(struct page *);		/* /:t/admin/journal */
+int	 page_report(struct page *);		/* /signaler */
+
+/*
+ * Publishing (page-contribute.c), shared with moderation: status changes
+ * that keep contribution_territories and the territory counters right.
+ * Called inside the caller's transaction; 0 or a DB_ code.
+ */
+int	 contrib_publish(struct page *, long long id);
+int	 contrib_unpublish(struct page *, long long id, const char *note);
+
 /* Listing filters, resolved from the query: 0 means none. */
 struct filter {
 	long long	 theme;
@@ -53,6 +89,16 @@ struct filter {
 	DB_INT((f)->tag), DB_INT((f)->structure), DB_INT((f)->structure)
 
 /* page.c */
+void	 page_viewer(const struct page *, xmlNodePtr parent);
+int	 page_lookup(struct page *, enum stmt, const struct dbarg *, size_t,
+	    xmlNodePtr *);
+/* The viewer's role on a territory (a network role covers all). */
+enum role page_role(const struct page *, unsigned int territory_id);
+int	 page_is_editor(const struct page *, unsigned int territory_id);
+int	 page_is_admin(const struct page *, unsigned int territory_id);
+int	 page_is_network_admin(const struct page *);
+/* Does the viewer edit this structure (as one of its editors)? */
+int	 page_edits_structure(const struct page *, unsigned int structure_id);
 int	 page_begin(struct page *, const char *type);
 void	 page_error_doc(struct page *, int status);
 xmlNodePtr page_section(struct page *, const char *name);

@@ -9,6 +9,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlIO.h>
+#include <libxslt/imports.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xslt.h>
@@ -137,8 +138,18 @@ render_free(struct render *r)
 static void
 sheet_ctype(struct sheet *s)
 {
-	const char	*method = (const char *)s->style->method;
-	const char	*media = (const char *)s->style->mediaType;
+	const char	*method = NULL, *media = NULL;
+	xsltStylesheetPtr st;
+
+	/* An xsl:output of an imported sheet counts too: walked in import
+	 * precedence, as the transform's own output does. */
+	for (st = s->style; st != NULL && (method == NULL || media == NULL);
+	    st = xsltNextImport(st)) {
+		if (method == NULL && st->method != NULL)
+			method = (const char *)st->method;
+		if (media == NULL && st->mediaType != NULL)
+			media = (const char *)st->mediaType;
+	}
 
 	if (media == NULL)
 		media = method == NULL ? "application/xml" :

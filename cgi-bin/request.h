@@ -15,9 +15,10 @@
 #include "buf.h"
 
 #define REQ_MAX_URI	 4096		/* bytes of path and query */
-#define REQ_MAX_BODY	 (64 * 1024)	/* urlencoded bodies */
+#define REQ_MAX_BODY	 (1024 * 1024)	/* urlencoded bodies, text of forms */
 #define REQ_MAX_COOKIE	 4096
-#define REQ_MAX_PARAMS	 64
+#define REQ_MAX_PARAMS	 256
+#define REQ_MAX_MULTI	 128	/* values of repeated keys, all together */
 
 enum method {
 	METHOD_GET,
@@ -71,6 +72,46 @@ enum key {
 	KEY_CSRF,	/* csrf: the form's token */
 	KEY_NEXT,	/* suivant: a local path to go to after logging in */
 	KEY_MESSAGE,	/* message: how a redirected action went */
+	KEY_TITLE,	/* titre: one line, 1 to 200 characters */
+	KEY_SUMMARY,	/* chapo: one line, up to 500 characters */
+	KEY_BODY,	/* texte: Markdown (body, bio, description), 50,000 max */
+	KEY_TAGS,	/* tags: "a, b, c", up to 300 characters */
+	KEY_SHARE,	/* partage: territory slugs (repeated) */
+	KEY_ACTION,	/* action: which button (brouillon, publier…) */
+	KEY_IMAGE,	/* image: an uploaded file (multipart) */
+	KEY_IMAGE_ALT,	/* image_alt: one line, up to 300 characters */
+	KEY_NO_IMAGE,	/* sans_image: 1 to remove the image */
+	KEY_ATTACHMENT,	/* piece_jointe: an uploaded PDF (multipart) */
+	KEY_BEGINS,	/* debut: YYYY-MM-DDTHH:MM, Paris time (repeated) */
+	KEY_ENDS,	/* fin: YYYY-MM-DDTHH:MM, Paris time (repeated) */
+	KEY_PLACE,	/* lieu: a place id */
+	KEY_PLACE_NAME,	/* lieu_nom: a new place's name, 2 to 160 */
+	KEY_ADDRESS,	/* adresse: one line, up to 255 */
+	KEY_POSTCODE,	/* code_postal: up to 10 letters, digits, spaces */
+	KEY_CITY,	/* ville: one line, up to 100 */
+	KEY_LATITUDE,	/* latitude: -90 to 90, up to 6 decimals */
+	KEY_LONGITUDE,	/* longitude: -180 to 180, up to 6 decimals */
+	KEY_AUDIENCE,	/* public: one line, up to 200 */
+	KEY_PRICE,	/* tarif: one line, up to 200 */
+	KEY_LINK,	/* lien: an http(s) URL (registration) */
+	KEY_WEBSITE,	/* site: an http(s) URL */
+	KEY_EVENT_STATUS, /* statut: scheduled, cancelled, postponed */
+	KEY_MODE,	/* mode: offline, online, mixed */
+	KEY_ANNONCE_KIND, /* type_annonce: call, job, volunteers, other */
+	KEY_DEADLINE,	/* date_limite: YYYY-MM-DD */
+	KEY_ITEMS,	/* elements: contribution ids, in order (repeated) */
+	KEY_INTERESTS,	/* interets: theme slugs (repeated) */
+	KEY_REASON,	/* motif: text, 1 to 1000 characters */
+	KEY_ROLE,	/* role: editor, admin, none */
+	KEY_MEMBER,	/* membre: a member id */
+	KEY_STRUCT_KIND, /* type_structure: museum, lab, association… */
+	KEY_CONTRIBUTION, /* contribution: a contribution id */
+	KEY_COMMENT,	/* commentaire: a comment id */
+	KEY_KEEP,	/* contributions: anonymiser or supprimer */
+	KEY_CONFIRM,	/* confirmer: 1 */
+	/* Structures' directory: the next page starts after this structure
+	 * (by name); a query key, but never echoed in <query>. */
+	KEY_AFTER_STRUCT, /* suite: a structure id */
 	KEY__MAX
 };
 
@@ -108,6 +149,14 @@ struct req_env {
 	const char	*fetch_site;	/* HTTP_SEC_FETCH_SITE */
 };
 
+/* One value of a repeated key, in the order the form sent them. */
+struct kmulti {
+	enum key	 key;
+	struct kval	 v;	/* present 0 when empty or invalid */
+};
+
+struct upload;
+
 struct request {
 	enum method	 method;
 	enum fmt	 fmt;
@@ -121,6 +170,9 @@ struct request {
 	char		 csrf_cookie[44];
 	struct buf	 scratch;	/* decoded copies of values */
 	const char	*bad_key;	/* the key that failed validation */
+	struct kmulti	 multi[REQ_MAX_MULTI];
+	size_t		 nmulti;
+	struct upload	*uploads;	/* files of a multipart body (upload.c) */
 };
 
 /* Reads one value of the request environment (CGI or FastCGI). */
@@ -129,6 +181,12 @@ typedef const char *(*env_get_fn)(void *arg, const char *name);
 void	 req_env_read(struct req_env *, env_get_fn, void *);
 enum req_error req_parse(struct request *, const struct req_env *);
 enum req_error req_parse_form(struct request *, char *body, size_t len);
+enum req_error req_set(struct request *, const char *name, char *value,
+	    size_t len);
+int	 req_key(const char *name);
+int	 req_key_multi(enum key);
+size_t	 req_count(const struct request *, enum key);
+const struct kval *req_nth(const struct request *, enum key, size_t);
 void	 req_free(struct request *);
 const char *key_name(enum key);
 int	 token_valid(const char *);

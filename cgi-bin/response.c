@@ -134,6 +134,9 @@ response_send(struct response *r, out_fn out, void *arg)
 	buf_printf(&h, "Status: %d %s\r\n", r->status, status_text(r->status));
 	if (r->ctype != NULL && r->status != 304)
 		buf_printf(&h, "Content-Type: %s\r\n", r->ctype);
+	if (r->download != NULL)
+		buf_printf(&h, "Content-Disposition: attachment; "
+		    "filename=\"%s\"\r\n", r->download);
 	if (r->status != 304)
 		buf_printf(&h, "Content-Length: %zu\r\n", r->body.len);
 	if (r->location != NULL && header_safe(r->location))

@@ -25,6 +25,7 @@ struct response {
 	int		 cors;		/* open data: any origin may read it */
 	int		 frameable;	/* a widget: any site may frame it */
 	int		 private_;	/* for one visitor (logged in): not stored */
+	const char	*download;	/* Content-Disposition: attachment */
 	char		 cookies[3][192]; /* Set-Cookie values */
 	int		 ncookies;
 };

@@ -3547,6 +3547,33 @@ gen_reports(void)
 	}
 }
 
+/*
+ * Territory teams: member 1 on the network team, and on each territory
+ * its first member as admin and its second as editor, so that the admin
+ * pages have someone to show.  (Demo members have no password: to log
+ * in as a team member, sign up and use echo-admin.)
+ */
+static void
+gen_roles(void)
+{
+	sb_t s = { 0 };
+	unsigned t, j;
+
+	sb_puts(&s, "INSERT INTO member_roles (member_id,territory_id,role)"
+	    " VALUES\n(1,1,'admin')");
+	for (t = 2; t <= 13; t++)
+		for (j = 0; j < 2 && j < tm_all[t].n; j++) {
+			sb_puts(&s, ",\n(");
+			sb_u64(&s, tm_all[t].v[j]);
+			sb_puts(&s, ",");
+			sb_u64(&s, t);
+			sb_puts(&s, j == 0 ? ",'admin')" : ",'editor')");
+		}
+	sb_puts(&s, ";\n");
+	out_write(s.p, s.len);
+	sb_free(&s);
+}
+
 static void
 gen_visits(void)
 {
@@ -3749,8 +3776,14 @@ main(int argc, char **argv)
 	gen_visits();
 	for (i = 0; i < B_COUNT; i++)
 		batch_flush(&batches[i]);
+	gen_roles();
 
 	out_puts(
+	    "INSERT INTO contribution_shares (contribution_id, territory_id)\n"
+	    " SELECT ct.contribution_id, ct.territory_id"
+	    " FROM contribution_territories ct"
+	    " JOIN contributions c ON c.id = ct.contribution_id"
+	    " WHERE ct.territory_id <> c.territory_id;\n"
 	    "UPDATE territories t SET\n"
 	    " members_count = (SELECT COUNT(*) FROM members m"
 	    " WHERE m.home_territory_id = t.id AND m.status = 'active'),\n"

@@ -60,6 +60,21 @@ echo "Échosciences benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), wrk -t2 -c$C
 echo "data: $("${DB[@]}" -e 'SELECT COUNT(*) FROM contributions') contributions, $("${DB[@]}" -e 'SELECT COUNT(*) FROM members') members; page cache: $([ "$NOCACHE" = 1 ] && echo off || echo on)"
 echo "workers RSS before: $(rss_each)"
 before=$(rss)
+# A member logged in, for the pages of members: a session made in SQL.
+tok=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' | cut -c1-43)
+csrf=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' | cut -c1-43)
+bench_member=$("${DB[@]}" -e "SELECT id FROM members WHERE email = 'banc.essai@example.org'")
+if [ -z "$bench_member" ]; then
+	"${DB[@]}" -e "INSERT INTO members (kind, display_name, slug, email, home_territory_id, status, confirmed_at)
+	    SELECT 'person', 'Banc d''essai', 'banc-d-essai', 'banc.essai@example.org', id, 'active', UTC_TIMESTAMP()
+	    FROM territories WHERE slug = 'grenoble'"
+	bench_member=$("${DB[@]}" -e "SELECT id FROM members WHERE email = 'banc.essai@example.org'")
+fi
+"${DB[@]}" -e "INSERT INTO sessions (token_hash, member_id, csrf, expires_at) VALUES
+    (UNHEX('$(printf %s "$tok" | sha256sum | cut -d' ' -f1)'), $bench_member, '$csrf', UTC_TIMESTAMP() + INTERVAL 1 DAY)"
+COOKIE="Cookie: session=$tok"
+curl -s -H "$COOKIE" "$URL/grenoble/" | grep -q 'Banc d' ||
+	echo "warning: the member's session does not show on their pages" >&2
 printf '%-24s %10s %9s %9s %7s %8s\n' page req/s p50 p99 ratio non-2xx
 ref=""
 # A partner polling a feed that did not change gets a 304.
@@ -67,12 +82,15 @@ etag=$(curl -s -D - -o /dev/null "$URL/grenoble/index.atom" | tr -d '\r' | awk '
 for spec in "static:/bench/static.html" "territory:/grenoble/" "article:$article" \
     "agenda:/grenoble/evenements/" "atom:/grenoble/index.atom" "atom-304:/grenoble/index.atom" \
     "ics:/grenoble/evenements.ics" "api-json:/api/evenements?territoire=grenoble" "portal:/" \
-    "articles-list:/grenoble/articles/"; do
+    "articles-list:/grenoble/articles/" "member-territory:/grenoble/" \
+    "member-article:$article"; do
 	name=${spec%%:*}
 	path=${spec#*:}
 	if [ "$name" = atom-304 ]; then
 		# wrk counts a 304 as non-2xx: the column shows how many were 304s.
 		read -r rps p50 p99 bad < <(run "$name" "$path" -H "If-None-Match: $etag")
+	elif [ "${name#member-}" != "$name" ]; then
+		read -r rps p50 p99 bad < <(run "$name" "$path" -H "$COOKIE")
 	else
 		read -r rps p50 p99 bad < <(run "$name" "$path")
 	fi

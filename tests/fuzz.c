@@ -1,7 +1,11 @@
 /*
  * Fuzz target for the parsers that read what visitors send: the
  * request line and query (req_parse), cookies, form bodies, HTTP dates,
- * and Markdown (markdown_to_xml).  Built for libFuzzer with
+ * Markdown (markdown_to_xml), and multipart bodies (multipart.c, then
+ * upload.c as for a visitor not logged in: nothing is written to disk).
+ * The multipart parser is also checked against itself: fed whole or in
+ * chunks of sizes drawn from the input, it must say the same.  Built
+ * for libFuzzer with
  * -DFUZZ_LIBFUZZER (clang -fsanitize=fuzzer); otherwise main() below
  * runs a fixed number of deterministic random mutations of a small
  * corpus, which is what `make check` does (under the sanitizers too).
@@ -14,8 +18,12 @@
 #include <libxml/tree.h>
 
 #include "markdown.h"
+#include "multipart.h"
 #include "request.h"
+#include "upload.h"
 #include "util.h"
+
+#define FUZZ_CT "multipart/form-data; boundary=XyZ"
 
 static const char *
 env_table(void *arg, const char *name)
@@ -26,6 +34,123 @@ env_table(void *arg, const char *name)
 		if (strcmp(kv[0], name) == 0)
 			return kv[1];
 	return NULL;
+}
+
+/* What a multipart parse said, as a hash of its events. */
+struct mp_seen {
+	uint64_t	 h;
+};
+
+static int
+seen_part(void *arg, const struct mp_part *p)
+{
+	struct mp_seen	*m = arg;
+
+	m->h = hash_fnv1a("P", 1, m->h);
+	m->h = hash_fnv1a(p->name, strlen(p->name) + 1, m->h);
+	m->h = hash_fnv1a(p->filename, strlen(p->filename) + 1, m->h);
+	m->h = hash_fnv1a(p->type, strlen(p->type) + 1, m->h);
+	return 0;
+}
+
+static int
+seen_data(void *arg, const char *s, size_t n)
+{
+	struct mp_seen	*m = arg;
+
+	if (n == 0)
+		abort();	/* never called for nothing */
+	m->h = hash_fnv1a(s, n, m->h);
+	return 0;
+}
+
+static int
+seen_end(void *arg)
+{
+	struct mp_seen	*m = arg;
+
+	m->h = hash_fnv1a("E", 1, m->h);
+	return 0;
+}
+
+static const struct mp_callbacks seen_cb = { seen_part, seen_data, seen_end };
+
+/* The parse of `s`, cut in chunks of 1 to 16 bytes as `cuts` says (or
+ * whole when cuts is NULL): the hash of its events and its outcome. */
+static uint64_t
+mp_run(const char *s, size_t n, const unsigned char *cuts, size_t ncuts)
+{
+	struct multipart mp;
+	struct mp_seen	 m = { HASH_FNV_SEED };
+	size_t		 off = 0, k, i = 0;
+	int		 rc = 0;
+
+	mp_init(&mp, FUZZ_CT, &seen_cb, &m);
+	while (rc == 0 && off < n) {
+		k = cuts == NULL ? n : 1 + (size_t)(cuts[i++ % ncuts] % 16);
+		if (k > n - off)
+			k = n - off;
+		rc = mp_feed(&mp, s + off, k);
+		off += k;
+	}
+	if (rc == 0)
+		mp_finish(&mp);
+	return hash_fnv1a(&mp.error, sizeof(mp.error), m.h);
+}
+
+struct mem {
+	const char	*p;
+	size_t		 n, off;
+};
+
+static size_t
+mem_in(void *arg, char *s, size_t n)
+{
+	struct mem	*m = arg;
+
+	if (n > m->n - m->off)
+		n = m->n - m->off;
+	if (n > 7)
+		n = 7;	/* short reads, as a socket gives */
+	memcpy(s, m->p + m->off, n);
+	m->off += n;
+	return n;
+}
+
+static void
+fuzz_multipart(const char *s, size_t n, const uint8_t *data, size_t size)
+{
+	struct request	 r;
+	struct req_env	 e;
+	struct mem	 m = { s, n, 0 };
+
+	if (mp_run(s, n, NULL, 0) != mp_run(s, n, data, size))
+		abort();	/* the result depends on how the body was cut */
+	memset(&e, 0, sizeof(e));
+	e.method = "POST";
+	e.uri = "/compte";
+	req_parse(&r, &e);
+	/* Not a member: files are never written, whatever is sent. */
+	upload_read_as(&r, FUZZ_CT, (long long)n, mem_in, &m, "/nonexistent",
+	    0);
+	upload_cleanup(&r);
+	req_free(&r);
+}
+
+static void
+fuzz_cookie(const char *s)
+{
+	const char	*kv[] = { "REQUEST_METHOD", "GET", "REQUEST_URI", "/",
+	    "HTTP_COOKIE", s, NULL, NULL };
+	struct request	 r;
+	struct req_env	 e;
+
+	req_env_read(&e, env_table, (void *)kv);
+	req_parse(&r, &e);
+	if ((r.session_cookie[0] != '\0' && !token_valid(r.session_cookie)) ||
+	    (r.csrf_cookie[0] != '\0' && !token_valid(r.csrf_cookie)))
+		abort();	/* only well-formed tokens get through */
+	req_free(&r);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -48,7 +173,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(s + 0, data + 1, size - 1);
 	s[size - 1] = '\0';
 	n = size - 1;
-	switch (data[0] % 4) {
+	switch (data[0] % 6) {
 	case 0: {
 		/* "uri\nquery\ncookie" */
 		const char *kv[] = { "REQUEST_METHOD", "GET", "REQUEST_URI", s,
@@ -81,7 +206,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sqltime_parse(s, &t);
 		pct_decode(s, &n, 1);
 		break;
-	default:
+	case 4:
+		fuzz_multipart(s, n, data, size);
+		break;
+	case 5:
+		fuzz_cookie(s);
+		break;
+	case 3:
 		doc = xmlNewDoc((const xmlChar *)"1.0");
 		root = xmlNewDocNode(doc, NULL, (const xmlChar *)"body", NULL);
 		xmlDocSetRootElement(doc, root);
@@ -101,6 +232,18 @@ static const char *const corpus[] = {
 	"\x02Sun, 06 Nov 1994 08:49:37 GMT",
 	"\x03# Titre\n\n*a* **b** [l](https://x.org) ![i](/a.png)\n\n- x\n- y\n\n> cite\n\n```\ncode\n```\n<b>raw</b>",
 	"\x03" "1. a\n2. b\n\n---\n\n`code` <http://auto.link>\n\n[ref]: /x",
+	"\x04" "--XyZ\r\nContent-Disposition: form-data; name=\"titre\"\r\n\r\n"
+	    "Un titre\r\n--XyZ\r\nContent-Disposition: form-data; name=partage"
+	    "\r\n\r\ngrenoble\r\n--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"image\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n"
+	    "\r\n\x89PNG\r\n\x1a\n\r\n--XyZ--\r\n",
+	"\x04" "preamble\r\n--XyZ \r\ncontent-disposition: form-data; name=texte"
+	    "\r\n\r\n\r\n--Xy\r\r\n--XyZ-\r\n--XyZ\r\nContent-Disposition: "
+	    "form-data; name=piece_jointe; filename=\"C:\\d\\x.pdf\"\r\n\r\n"
+	    "%PDF-1.4\r\n--XyZ--",
+	"\x05" "session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA; lang=en; "
+	    "csrf=BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB",
+	"\x05" ";;session=x; csrf=; lang=fr;session=CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC-_",
 };
 
 /* xorshift64*: deterministic, the same run on every machine. */
@@ -162,8 +305,9 @@ main(int argc, char *argv[])
 		LLVMFuzzerTestOneInput(buf, len);
 	}
 	xmlCleanupParser();
-	printf("ok 1 - %ld fuzzed inputs through the request, date and "
-	    "Markdown parsers without a crash\n1..1\n", iterations);
+	printf("ok 1 - %ld fuzzed inputs through the request, cookie, date, "
+	    "Markdown and multipart parsers without a crash, the multipart "
+	    "parser the same whatever the chunks\n1..1\n", iterations);
 	return 0;
 }
 #endif

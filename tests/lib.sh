@@ -84,3 +84,57 @@ cgi() {
 cgi_status() {
 	sed -n '1s/^Status: \([0-9]*\).*/\1/p' "$TMP/cgi" | tr -d '\r'
 }
+
+# new_member JAR [NAME] [TERRITORY]: a confirmed member with an open
+# session, made in SQL (a known token); the session cookie goes into the
+# curl cookie jar JAR, the session's CSRF token into JAR.csrf.  Prints the
+# member's id.  Faster than signing up by mail, for tests of what members do.
+new_member() {
+	_jar=$1 _name=${2:-Membre de test} _terr=${3:-grenoble}
+	_n=$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')
+	_email="membre.$_n@example.org"
+	_tok=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' | cut -c1-43)
+	_csrf=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' | cut -c1-43)
+	_hash=$(printf %s "$_tok" | sha256sum | cut -d' ' -f1)
+	sql "INSERT INTO members (kind, display_name, slug, email, home_territory_id, status, confirmed_at)
+	    SELECT 'person', '$(printf %s "$_name" | sed "s/'/''/g")', 'membre-de-test', '$_email', id, 'active', UTC_TIMESTAMP()
+	    FROM territories WHERE slug = '$_terr'" || return 1
+	_id=$(sql "SELECT id FROM members WHERE email = '$_email'")
+	sql "INSERT INTO sessions (token_hash, member_id, csrf, expires_at)
+	    VALUES (UNHEX('$_hash'), $_id, '$_csrf', UTC_TIMESTAMP() + INTERVAL 1 DAY)" || return 1
+	_host=$(printf %s "$ECHO_TEST_URL" | sed 's|^[a-z]*://||; s|[:/].*||')
+	printf '%s\tFALSE\t/\tFALSE\t0\tsession\t%s\n' "$_host" "$_tok" > "$_jar"
+	printf '%s\n' "$_csrf" > "$_jar.csrf"
+	echo "$_id"
+}
+
+# grant_role MEMBER TERRITORY ROLE: editor or admin ("national": network).
+grant_role() {
+	sql "INSERT INTO member_roles (member_id, territory_id, role)
+	    SELECT $1, id, '$3' FROM territories WHERE slug = '$2'
+	    ON DUPLICATE KEY UPDATE role = VALUES(role)"
+}
+
+# post_form PATH JAR [curl args…]: a urlencoded form from this site with
+# the session's CSRF token added (pass fields as --data-urlencode k=v);
+# body, headers and status as fetch() leaves them.
+post_form() {
+	_p=$1 _j=$2
+	shift 2
+	rm -f "$TMP/body" "$TMP/headers"
+	STATUS=$(curl -s -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' \
+	    --max-time 20 -b "$_j" -H "Origin: $ECHO_TEST_URL" \
+	    --data-urlencode "csrf=$(cat "$_j.csrf")" "$@" \
+	    "$ECHO_TEST_URL$_p") || STATUS=000
+}
+
+# post_multipart PATH JAR [curl -F args…]: the same as multipart/form-data.
+post_multipart() {
+	_p=$1 _j=$2
+	shift 2
+	rm -f "$TMP/body" "$TMP/headers"
+	STATUS=$(curl -s -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' \
+	    --max-time 30 -b "$_j" -H "Origin: $ECHO_TEST_URL" \
+	    -F "csrf=$(cat "$_j.csrf")" "$@" \
+	    "$ECHO_TEST_URL$_p") || STATUS=000
+}

@@ -196,7 +196,7 @@ test_request(void)
 		int		 i;
 
 		buf_init(&qs);
-		for (i = 0; i < 100; i++)
+		for (i = 0; i < 300; i++)
 			buf_printf(&qs, "k%d=v&", i);
 		ok(parse(&r, "/x", buf_str(&qs), NULL) == REQERR_BAD,
 		    "request: too many parameters refused");

@@ -2,7 +2,9 @@
 <!-- Error pages: <page type="error" status="…" [bad-key="…"]>
      (cgi-bin/page.c page_error_doc, echosciences.c render_error).
      403: a form whose csrf token is missing or wrong (expired session,
-     another site); 429: too many login, sign-up or reset attempts. -->
+     another site); 429: too many login, sign-up or reset attempts.
+     @reason: a form's body that could not be read (echosciences.c
+     read_body): 400 form-incomplete, 413 form-too-large. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -22,9 +24,17 @@
   </xsl:choose>
 </xsl:variable>
 
+<!-- "-form-incomplete": the suffix of the title's and message's keys. -->
+<xsl:variable name="reason">
+  <xsl:if test="(/page/@status = '400' and /page/@reason = 'form-incomplete')
+      or (/page/@status = '413' and /page/@reason = 'form-too-large')">
+    <xsl:value-of select="concat('-', /page/@reason)"/>
+  </xsl:if>
+</xsl:variable>
+
 <xsl:template match="page" mode="title">
   <xsl:call-template name="t">
-    <xsl:with-param name="k" select="concat('err-', $status)"/>
+    <xsl:with-param name="k" select="concat('err-', $status, $reason)"/>
   </xsl:call-template>
 </xsl:template>
 
@@ -43,7 +53,7 @@
     </p>
     <h1>
       <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('err-', $status)"/>
+        <xsl:with-param name="k" select="concat('err-', $status, $reason)"/>
       </xsl:call-template>
     </h1>
     <xsl:choose>
@@ -64,7 +74,7 @@
       <xsl:when test="$status != 'other'">
         <p>
           <xsl:call-template name="t">
-            <xsl:with-param name="k" select="concat('msg-', $status)"/>
+            <xsl:with-param name="k" select="concat('msg-', $status, $reason)"/>
           </xsl:call-template>
         </p>
       </xsl:when>

@@ -81,8 +81,22 @@
             </xsl:if>
             <br/>
           </xsl:if>
-          <xsl:if test="not(author/name) and structure/name">
-            <a href="{structure/@url}" class="structure"><xsl:value-of select="structure/name"/></a>
+          <!-- No author: a member who left kept the contribution online,
+               anonymised. -->
+          <xsl:if test="not(author/name)">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'by'"/>
+            </xsl:call-template>
+            <xsl:text> </xsl:text>
+            <span class="author author-gone">
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'former-member'"/>
+              </xsl:call-template>
+            </span>
+            <xsl:if test="structure/name">
+              <xsl:text> · </xsl:text>
+              <a href="{structure/@url}" class="structure"><xsl:value-of select="structure/name"/></a>
+            </xsl:if>
             <br/>
           </xsl:if>
           <xsl:if test="published">
@@ -125,6 +139,20 @@
           </xsl:if>
         </p>
       </header>
+      <!-- Edit (for who may) and report, for a member logged in: in a
+           page built for anyone, a mark that cgi-bin/personal.c fills
+           per viewer. -->
+      <xsl:choose>
+        <xsl:when test="/page/viewer-actions">
+          <xsl:call-template name="viewer-actions"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:comment>
+            <xsl:value-of select="concat('actions c=', @id, ' a=',
+                author/@id, ' s=', structure/@id, ' t=', territory/@slug)"/>
+          </xsl:comment>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="image/@src">
         <figure class="item-figure">
           <xsl:call-template name="img">
@@ -151,6 +179,19 @@
           <xsl:call-template name="content-lang"/>
           <xsl:apply-templates select="body/node()" mode="prose"/>
         </div>
+      </xsl:if>
+      <xsl:if test="attachment/@href">
+        <p class="attachment">
+          <a href="{attachment/@href}" type="application/pdf">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'jc-attachment'"/>
+            </xsl:call-template>
+          </a>
+          <xsl:if test="normalize-space(attachment) != ''">
+            <xsl:text> – </xsl:text>
+            <span class="attachment-name"><xsl:value-of select="attachment"/></span>
+          </xsl:if>
+        </p>
       </xsl:if>
       <xsl:if test="@kind = 'dossier' and items/item">
         <section class="block dossier-items" aria-labelledby="s-dossier">

@@ -26,7 +26,8 @@
 <!-- The account pages (account.xsl): forms and a member's own data, with
      no twin in another format to announce and nothing to index. -->
 <xsl:variable name="account-page" select="contains(
-    '|signup|login|forgot|reset|account|message|', concat('|', /page/@type, '|'))"/>
+    '|signup|login|forgot|reset|account|message|profile-edit|data-export|account-delete|contribute|contribution-form|contribution-delete|my-contributions|structure-edit|admin-network|admin|moderation|featured-edit|admin-audit|report|admin-denied|',
+    concat('|', /page/@type, '|'))"/>
 
 <!-- ==================================================================
      The document: head, header, main, footer.
@@ -375,7 +376,11 @@
 
 <xsl:template name="site-header">
   <header class="site-header">
+    <!-- Marked: a logged-in member's page is the anonymous one, cached,
+         with this part replaced (cgi-bin/personal.c). -->
+    <xsl:comment>account</xsl:comment>
     <xsl:call-template name="account-nav"/>
+    <xsl:comment>/account</xsl:comment>
     <div class="wrap header-bar">
       <p class="brand">
         <a href="/" class="brand-site">
@@ -493,6 +498,36 @@
   </header>
 </xsl:template>
 
+<!-- What the viewer may do with the page's item or structure:
+     /page/viewer-actions @edit (the edit form, when allowed) and @report
+     (the report form).  In a public page's HTML the place is marked
+     (comment "actions …" with what decides it) and filled per viewer by
+     cgi-bin/personal.c through viewer.xsl, which calls this template. -->
+<xsl:template name="viewer-actions">
+  <xsl:for-each select="/page/viewer-actions[@edit or @report]">
+    <ul class="viewer-actions">
+      <xsl:if test="@edit">
+        <li>
+          <a href="{@edit}" class="button">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'va-edit'"/>
+            </xsl:call-template>
+          </a>
+        </li>
+      </xsl:if>
+      <xsl:if test="@report">
+        <li>
+          <a href="{@report}">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'va-report'"/>
+            </xsl:call-template>
+          </a>
+        </li>
+      </xsl:if>
+    </ul>
+  </xsl:for-each>
+</xsl:template>
+
 <!-- The account links, a thin row above the header's bar: for a member
      logged in (/page/viewer), their name, their account and a logout
      button (a POST form with the session's token); for anyone else,
@@ -510,6 +545,16 @@
         <xsl:when test="/page/viewer">
           <li class="account-name"><xsl:value-of select="/page/viewer/name"/></li>
           <li>
+            <a href="/contribuer">
+              <xsl:if test="$type = 'contribute'">
+                <xsl:attribute name="aria-current">page</xsl:attribute>
+              </xsl:if>
+              <xsl:call-template name="t">
+                <xsl:with-param name="k" select="'jc-nav'"/>
+              </xsl:call-template>
+            </a>
+          </li>
+          <li>
             <a href="/compte">
               <xsl:if test="$type = 'account'">
                 <xsl:attribute name="aria-current">page</xsl:attribute>
@@ -519,6 +564,30 @@
               </xsl:call-template>
             </a>
           </li>
+          <!-- A member of a team: its pages (admin.xsl), the network's or
+               the first territory's.  Only the viewer decides it: the part
+               is kept per session (personal.c). -->
+          <xsl:variable name="roles" select="/page/viewer/role"/>
+          <xsl:if test="$roles">
+            <xsl:variable name="admin-href">
+              <xsl:choose>
+                <xsl:when test="$roles[@network = '1']">/admin/</xsl:when>
+                <xsl:otherwise>
+                  <xsl:value-of select="concat('/', $roles[1]/@territory, '/admin/')"/>
+                </xsl:otherwise>
+              </xsl:choose>
+            </xsl:variable>
+            <li>
+              <a href="{$admin-href}">
+                <xsl:if test="/page/@path = $admin-href">
+                  <xsl:attribute name="aria-current">page</xsl:attribute>
+                </xsl:if>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'adm-link'"/>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:if>
           <li>
             <xsl:call-template name="logout-form">
               <xsl:with-param name="csrf" select="/page/viewer/@csrf"/>

@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A member's profile: <page type="member"> with <member> (bio as
-     XHTML) and list/item, list/next (cgi-bin/page-profile.c). -->
+     XHTML, interests/theme) and list/item, list/next
+     (cgi-bin/page-profile.c). -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -22,6 +23,13 @@
           <xsl:with-param name="src" select="avatar/@src"/>
           <xsl:with-param name="class" select="'avatar'"/>
           <xsl:with-param name="lazy" select="false()"/>
+          <xsl:with-param name="alt">
+            <xsl:call-template name="t">
+              <xsl:with-param name="k" select="'avatar-of'"/>
+            </xsl:call-template>
+            <xsl:text> </xsl:text>
+            <xsl:value-of select="name"/>
+          </xsl:with-param>
         </xsl:call-template>
       </xsl:if>
       <div>
@@ -64,10 +72,21 @@
                   <xsl:with-param name="k" select="'website'"/>
                 </xsl:call-template>
               </dt>
-              <dd>
-                <xsl:call-template name="ext-link">
-                  <xsl:with-param name="href" select="website"/>
-                </xsl:call-template>
+              <dd class="website">
+                <xsl:variable name="ok">
+                  <xsl:call-template name="url-ok">
+                    <xsl:with-param name="u" select="string(website)"/>
+                  </xsl:call-template>
+                </xsl:variable>
+                <!-- Written by the member: no endorsement, no opener. -->
+                <xsl:choose>
+                  <xsl:when test="$ok = '1'">
+                    <a href="{website}" rel="nofollow ugc noopener">
+                      <xsl:value-of select="website"/>
+                    </a>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="website"/></xsl:otherwise>
+                </xsl:choose>
               </dd>
             </div>
           </xsl:if>
@@ -87,6 +106,24 @@
             <xsl:with-param name="top" select="3"/>
           </xsl:apply-templates>
         </div>
+      </section>
+    </xsl:if>
+    <xsl:if test="interests/theme">
+      <section class="block" aria-labelledby="s-interests">
+        <h2 id="s-interests">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'interests'"/>
+          </xsl:call-template>
+        </h2>
+        <ul class="inline-list interests">
+          <xsl:for-each select="interests/theme">
+            <li>
+              <xsl:call-template name="theme-link">
+                <xsl:with-param name="th" select="."/>
+              </xsl:call-template>
+            </li>
+          </xsl:for-each>
+        </ul>
       </section>
     </xsl:if>
     <section class="block" aria-labelledby="s-contributions">

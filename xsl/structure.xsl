@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A structure's profile: <page type="structure"> with <structure>
-     (description as XHTML, place) and list/item, list/next
-     (cgi-bin/page-profile.c). -->
+     (description as XHTML, place), editors/editor, list/item, list/next;
+     for whoever may edit it <viewer-actions edit>; <message code> after
+     a change (cgi-bin/page-profile.c). -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -32,6 +33,19 @@
           </xsl:call-template>
         </p>
         <h1><xsl:value-of select="name"/></h1>
+        <xsl:call-template name="sp-message"/>
+        <!-- The link to the form, for who may edit: in a page built for
+             anyone, a mark that cgi-bin/personal.c fills per viewer. -->
+        <xsl:choose>
+          <xsl:when test="/page/viewer-actions">
+            <xsl:call-template name="viewer-actions"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:comment>
+              <xsl:value-of select="concat('actions s=', @id, ' t=', territory/@slug)"/>
+            </xsl:comment>
+          </xsl:otherwise>
+        </xsl:choose>
         <dl class="facts facts-inline">
           <xsl:if test="place/name or normalize-space(place/address) != '' or normalize-space(place/city) != ''">
             <div>
@@ -75,6 +89,22 @@
               </dd>
             </div>
           </xsl:if>
+          <xsl:if test="/page/editors/editor">
+            <div>
+              <dt>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'se-editors'"/>
+                </xsl:call-template>
+              </dt>
+              <dd>
+                <ul class="inline-list">
+                  <xsl:for-each select="/page/editors/editor">
+                    <li><a href="{@url}"><xsl:value-of select="name"/></a></li>
+                  </xsl:for-each>
+                </ul>
+              </dd>
+            </div>
+          </xsl:if>
         </dl>
       </div>
     </header>
@@ -105,6 +135,19 @@
       <xsl:call-template name="next-link"/>
     </section>
   </div>
+</xsl:template>
+
+<!-- What a change of the structure did (a status for the one who made it). -->
+<xsl:template name="sp-message">
+  <xsl:variable name="code" select="string(/page/message/@code)"/>
+  <xsl:if test="$code = 'structure-created' or $code = 'structure-saved'
+      or $code = 'editor-left'">
+    <p class="message message-ok" role="status">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="concat('m-se-', $code)"/>
+      </xsl:call-template>
+    </p>
+  </xsl:if>
 </xsl:template>
 
 </xsl:stylesheet>

@@ -1,15 +1,35 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A territory's structures: <page type="structures"> with
-     structures/structure (cgi-bin/page-list.c, page_structures). -->
+     structures/structure, by name, and <directory kind total> (the kind
+     filtered on, how many of each kind: count kind n, the next page:
+     next href); the words of names in query/@q (cgi-bin/page-list.c,
+     page_structures). -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
 <xsl:include href="layout.xsl"/>
 
+<xsl:variable name="sd-kind" select="string(/page/directory/@kind)"/>
+<xsl:variable name="sd-q" select="normalize-space(/page/query/@q)"/>
+
 <xsl:template match="page" mode="title">
   <xsl:call-template name="t">
     <xsl:with-param name="k" select="'sec-structures'"/>
   </xsl:call-template>
+  <xsl:if test="$sd-kind != ''">
+    <xsl:call-template name="t">
+      <xsl:with-param name="k" select="'colon'"/>
+    </xsl:call-template>
+    <xsl:call-template name="t">
+      <xsl:with-param name="k" select="concat('sk-', $sd-kind)"/>
+    </xsl:call-template>
+  </xsl:if>
+  <xsl:if test="$sd-q != ''">
+    <xsl:text> </xsl:text>
+    <xsl:call-template name="quoted">
+      <xsl:with-param name="s" select="$sd-q"/>
+    </xsl:call-template>
+  </xsl:if>
 </xsl:template>
 
 <xsl:template match="page" mode="main">
@@ -25,7 +45,41 @@
           <xsl:with-param name="k" select="'structures-intro'"/>
         </xsl:call-template>
       </p>
+      <!-- For everyone: the page is the same for all (members' pages are
+           the anonymous one with their parts in), and the form asks a
+           visitor to log in first. -->
+      <p class="se-create">
+        <a class="button" href="/structures/nouvelle">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'se-create'"/>
+          </xsl:call-template>
+        </a>
+      </p>
+      <xsl:if test="/page/message/@code = 'structure-deleted'">
+        <p class="message message-ok" role="status">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'m-se-structure-deleted'"/>
+          </xsl:call-template>
+        </p>
+      </xsl:if>
+      <xsl:call-template name="sd-filters"/>
     </div>
+    <xsl:if test="/page/directory">
+      <p class="se-found" role="status">
+        <xsl:call-template name="count-noun">
+          <xsl:with-param name="n">
+            <xsl:choose>
+              <xsl:when test="$sd-kind != ''">
+                <xsl:value-of select="sum(/page/directory/count[@kind = $sd-kind]/@n)"/>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="/page/directory/@total"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+          <xsl:with-param name="k1" select="'se-found-1'"/>
+          <xsl:with-param name="kn" select="'se-found-n'"/>
+        </xsl:call-template>
+      </p>
+    </xsl:if>
     <xsl:choose>
       <xsl:when test="structures/structure">
         <ul class="cards cards-compact">
@@ -51,12 +105,100 @@
       <xsl:otherwise>
         <p class="empty">
           <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'empty'"/>
+            <xsl:with-param name="k">
+              <xsl:choose>
+                <xsl:when test="$sd-kind != '' or $sd-q != ''">se-none</xsl:when>
+                <xsl:otherwise>empty</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
           </xsl:call-template>
         </p>
       </xsl:otherwise>
     </xsl:choose>
+    <xsl:if test="/page/directory/next/@href">
+      <nav class="pager">
+        <xsl:attribute name="aria-label">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'se-more'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+        <a rel="next" href="{/page/directory/next/@href}">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'se-more'"/>
+          </xsl:call-template>
+          <span aria-hidden="true"> →</span>
+        </a>
+      </nav>
+    </xsl:if>
   </div>
+</xsl:template>
+
+<!-- The filters: the kind (with how many of each), words of the name. -->
+<xsl:template name="sd-filters">
+  <form class="filters" method="get" action="{$path-url}">
+    <xsl:attribute name="aria-label">
+      <xsl:call-template name="t">
+        <xsl:with-param name="k" select="'filters'"/>
+      </xsl:call-template>
+    </xsl:attribute>
+    <div class="field">
+      <label for="f-type_structure">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'se-filter-kind'"/>
+        </xsl:call-template>
+      </label>
+      <select id="f-type_structure" name="type_structure">
+        <option value="">
+          <xsl:call-template name="t">
+            <xsl:with-param name="k" select="'se-all-kinds'"/>
+          </xsl:call-template>
+          <xsl:if test="/page/directory">
+            <xsl:value-of select="concat(' (', /page/directory/@total, ')')"/>
+          </xsl:if>
+        </option>
+        <xsl:call-template name="sd-option"><xsl:with-param name="k" select="'museum'"/></xsl:call-template>
+        <xsl:call-template name="sd-option"><xsl:with-param name="k" select="'lab'"/></xsl:call-template>
+        <xsl:call-template name="sd-option"><xsl:with-param name="k" select="'association'"/></xsl:call-template>
+        <xsl:call-template name="sd-option"><xsl:with-param name="k" select="'company'"/></xsl:call-template>
+        <xsl:call-template name="sd-option"><xsl:with-param name="k" select="'library'"/></xsl:call-template>
+        <xsl:call-template name="sd-option"><xsl:with-param name="k" select="'school'"/></xsl:call-template>
+        <xsl:call-template name="sd-option"><xsl:with-param name="k" select="'other'"/></xsl:call-template>
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-q">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'se-q'"/>
+        </xsl:call-template>
+      </label>
+      <input type="search" id="f-q" name="q" maxlength="200" value="{/page/query/@q}"/>
+    </div>
+    <xsl:if test="/page/query/@limite">
+      <input type="hidden" name="limite" value="{/page/query/@limite}"/>
+    </xsl:if>
+    <div class="field field-submit">
+      <button type="submit">
+        <xsl:call-template name="t">
+          <xsl:with-param name="k" select="'filter'"/>
+        </xsl:call-template>
+      </button>
+    </div>
+  </form>
+</xsl:template>
+
+<xsl:template name="sd-option">
+  <xsl:param name="k"/>
+  <option value="{$k}">
+    <xsl:if test="$k = $sd-kind">
+      <xsl:attribute name="selected">selected</xsl:attribute>
+    </xsl:if>
+    <xsl:call-template name="t">
+      <xsl:with-param name="k" select="concat('sk-', $k)"/>
+    </xsl:call-template>
+    <xsl:if test="/page/directory">
+      <xsl:value-of select="concat(' (', sum(/page/directory/count[@kind = $k]/@n), ')')"/>
+    </xsl:if>
+  </option>
 </xsl:template>
 
 </xsl:stylesheet>

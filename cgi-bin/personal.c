@@ -1,0 +1,373 @@
+/*
+ * A logged-in member's public pages, at the speed of the anonymous ones.
+ *
+ * A public page differs for a member only in the header's account links
+ * and in what they may do with the page's item (edit, report).  So the
+ * page is built (or taken from the page cache) as anyone sees it, and
+ * those parts, marked by comments in the HTML, are replaced:
+ *
+ *   <!--account--> … <!--/account-->   the account links (layout.xsl)
+ *   <!--actions c=12 a=3 s=0 t=grenoble-->
+ *                                      the item's actions: contribution,
+ *                                      author, signing structure, home
+ *                                      territory (or s= and t= alone on a
+ *                                      structure's page)
+ *
+ * The parts are rendered by the same templates (viewer.xsl) and kept per
+ * worker: the account links per session, the actions per their links.
+ *
+ * The session itself is kept here for a few seconds (the page cache's
+ * ttl) for GET requests: a logout elsewhere reaches a worker's GETs
+ * within that time, while every POST reads the session from the
+ * database (and drops it from here).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "pages.h"
+#include "personal.h"
+#include "render.h"
+#include "util.h"
+#include "xml.h"
+
+#define SESSIONS	 64	/* sessions kept per worker */
+#define ACTIONS		 64	/* action parts kept per worker */
+
+struct psession {
+	char		 hash[65];	/* the token's SHA-256, "" if free */
+	time_t		 at;
+	unsigned int	 id;
+	char		 csrf[44];
+	char		 name[128];
+	char		 url[160];
+	unsigned char	 roles[TERRITORIES_MAX];
+	unsigned int	 structs[32];
+	size_t		 nstructs;
+	char		*nav[LANG__MAX];	/* rendered account links */
+};
+
+struct paction {
+	char		*key;		/* lang|edit|report */
+	char		*html;
+	time_t		 at;
+};
+
+struct personal {
+	int		 ttl;
+	struct psession	 sessions[SESSIONS];
+	struct paction	 actions[ACTIONS];
+	size_t		 next_action;
+};
+
+struct personal *
+personal_new(int ttl)
+{
+	struct personal	*ps;
+
+	if ((ps = calloc(1, sizeof(*ps))) == NULL)
+		return NULL;
+	ps->ttl = ttl;
+	return ps;
+}
+
+static void
+session_clear(struct psession *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < LANG__MAX; i++)
+		free(s->nav[i]);
+	memset(s, 0, sizeof(*s));
+}
+
+void
+personal_free(struct personal *ps)
+{
+	size_t	 i;
+
+	if (ps == NULL)
+		return;
+	for (i = 0; i < SESSIONS; i++)
+		session_clear(&ps->sessions[i]);
+	for (i = 0; i < ACTIONS; i++) {
+		free(ps->actions[i].key);
+		free(ps->actions[i].html);
+	}
+	free(ps);
+}
+
+static struct psession *
+session_find(struct personal *ps, const char *hash)
+{
+	size_t	 i;
+
+	for (i = 0; i < SESSIONS; i++)
+		if (strcmp(ps->sessions[i].hash, hash) == 0)
+			return &ps->sessions[i];
+	return NULL;
+}
+
+int
+personal_get(struct personal *ps, const char *hash, struct page *p)
+{
+	struct psession	*s;
+
+	if (ps == NULL || ps->ttl <= 0 || (s = session_find(ps, hash)) == NULL)
+		return 0;
+	if (time(NULL) - s->at >= ps->ttl) {
+		session_clear(s);
+		return 0;
+	}
+	p->viewer_id = s->id;
+	memcpy(p->viewer_csrf, s->csrf, sizeof(p->viewer_csrf));
+	memcpy(p->viewer_name, s->name, sizeof(p->viewer_name));
+	memcpy(p->viewer_url, s->url, sizeof(p->viewer_url));
+	memcpy(p->viewer_roles, s->roles, sizeof(p->viewer_roles));
+	memcpy(p->viewer_structs, s->structs, sizeof(p->viewer_structs));
+	p->nviewer_structs = s->nstructs;
+	return 1;
+}
+
+void
+personal_put(struct personal *ps, const char *hash, const struct page *p)
+{
+	struct psession	*s, *oldest = NULL;
+	size_t		 i;
+
+	if (ps == NULL || ps->ttl <= 0 || p->viewer_id == 0)
+		return;
+	if ((s = session_find(ps, hash)) == NULL) {
+		for (i = 0; i < SESSIONS; i++)
+			if (oldest == NULL || ps->sessions[i].at < oldest->at)
+				oldest = &ps->sessions[i];
+		s = oldest;
+	}
+	session_clear(s);
+	snprintf(s->hash, sizeof(s->hash), "%s", hash);
+	s->at = time(NULL);
+	s->id = p->viewer_id;
+	memcpy(s->csrf, p->viewer_csrf, sizeof(s->csrf));
+	memcpy(s->name, p->viewer_name, sizeof(s->name));
+	memcpy(s->url, p->viewer_url, sizeof(s->url));
+	memcpy(s->roles, p->viewer_roles, sizeof(s->roles));
+	memcpy(s->structs, p->viewer_structs, sizeof(s->structs));
+	s->nstructs = p->nviewer_structs;
+}
+
+void
+personal_forget(struct personal *ps, const char *hash)
+{
+	struct psession	*s;
+
+	if (ps != NULL && (s = session_find(ps, hash)) != NULL)
+		session_clear(s);
+}
+
+/* <page type="viewer" lang="…" …>, as page_begin would start it. */
+static xmlDocPtr
+small_doc(const struct page *p, xmlNodePtr *root)
+{
+	xmlDocPtr	 doc;
+
+	if ((doc = xmlNewDoc(X("1.0"))) == NULL)
+		return NULL;
+	*root = xmlNewDocNode(doc, NULL, X("page"), NULL);
+	xmlDocSetRootElement(doc, *root);
+	xml_attr(*root, "type", "viewer");
+	xml_attr(*root, "lang", p->req->lang == LANG_EN ? "en" : "fr");
+	xml_attr(*root, "path", p->req->path);
+	return doc;
+}
+
+static char *
+render_part(struct app *a, xmlDocPtr doc)
+{
+	struct buf	 out;
+	const char	*ctype;
+	char		*s = NULL;
+
+	buf_init(&out);
+	if (render_page(a->render, "viewer", doc, &out, &ctype) == 0 &&
+	    !out.oom) {
+		const char	*h = buf_str(&out);
+
+		/* The doctype comes with layout.xsl's output: not for a part. */
+		if (strncmp(h, "<!DOCTYPE", 9) == 0 && strchr(h, '>') != NULL)
+			h = strchr(h, '>') + 1;
+		h += strspn(h, "\r\n");
+		s = strdup(h);
+	}
+	buf_free(&out);
+	xmlFreeDoc(doc);
+	return s;
+}
+
+/* The account links of the viewer, as layout.xsl's account-nav makes them. */
+static const char *
+nav_part(struct app *a, struct page *p, const char *hash)
+{
+	struct psession	*s = NULL;
+	xmlDocPtr	 doc;
+	xmlNodePtr	 root;
+	char		*html;
+
+	if (a->personal != NULL && a->personal->ttl > 0 &&
+	    (s = session_find(a->personal, hash)) != NULL &&
+	    s->nav[p->req->lang] != NULL)
+		return s->nav[p->req->lang];
+	if ((doc = small_doc(p, &root)) == NULL)
+		return NULL;
+	page_viewer(p, root);
+	if ((html = render_part(a, doc)) == NULL)
+		return NULL;
+	if (s != NULL) {
+		s->nav[p->req->lang] = html;
+		return html;
+	}
+	/* Not kept (no session cache): freed with the page. */
+	free(p->personal_tmp);
+	p->personal_tmp = html;
+	return html;
+}
+
+/* "c=12 a=3 s=0 t=grenoble": the values of a marker. */
+static long long
+marker_int(const char *m, size_t n, const char *name)
+{
+	char		 key[5];
+	const char	*v;
+	long long	 x = 0;
+
+	snprintf(key, sizeof(key), " %s=", name);
+	if ((v = memmem(m, n, key, strlen(key))) == NULL)
+		return 0;
+	for (v += strlen(key); v < m + n && *v >= '0' && *v <= '9'; v++)
+		x = x * 10 + (*v - '0');
+	return x;
+}
+
+static void
+marker_str(const char *m, size_t n, const char *name, char *out, size_t sz)
+{
+	char		 key[5];
+	const char	*v, *e;
+	size_t		 len;
+
+	out[0] = '\0';
+	snprintf(key, sizeof(key), " %s=", name);
+	if ((v = memmem(m, n, key, strlen(key))) == NULL)
+		return;
+	v += strlen(key);
+	for (e = v; e < m + n && *e != ' '; e++)
+		continue;
+	len = (size_t)(e - v);
+	if (len >= sz)
+		return;
+	memcpy(out, v, len);
+	out[len] = '\0';
+}
+
+/* The actions part for a marker's item; "" when there is nothing to do. */
+static const char *
+actions_part(struct app *a, struct page *p, const char *m, size_t n)
+{
+	struct personal	*ps = a->personal;
+	const struct territory *t;
+	long long	 c = marker_int(m, n, "c"), author = marker_int(m, n, "a");
+	long long	 st = marker_int(m, n, "s");
+	char		 slug[48], edit[80], report[80], key[200];
+	int		 may_edit;
+	xmlDocPtr	 doc;
+	xmlNodePtr	 root, va;
+	size_t		 i;
+	char		*html;
+
+	marker_str(m, n, "t", slug, sizeof(slug));
+	t = app_territory(a, slug);
+	may_edit = (c > 0 && author == p->viewer_id) ||
+	    (st > 0 && page_edits_structure(p, (unsigned int)st)) ||
+	    (t != NULL && page_is_editor(p, t->id));
+	edit[0] = report[0] = '\0';
+	if (may_edit && c > 0)
+		snprintf(edit, sizeof(edit), "/contributions/%lld/modifier", c);
+	else if (may_edit && st > 0)
+		snprintf(edit, sizeof(edit), "/structures/%lld/modifier", st);
+	if (c > 0)
+		snprintf(report, sizeof(report), "/signaler?contribution=%lld",
+		    c);
+	if (edit[0] == '\0' && report[0] == '\0')
+		return "";
+	snprintf(key, sizeof(key), "%d|%s|%s", (int)p->req->lang, edit, report);
+	for (i = 0; ps != NULL && i < ACTIONS; i++)
+		if (ps->actions[i].key != NULL &&
+		    strcmp(ps->actions[i].key, key) == 0)
+			return ps->actions[i].html;
+	if ((doc = small_doc(p, &root)) == NULL)
+		return NULL;
+	va = xml_child(root, "viewer-actions");
+	if (edit[0] != '\0')
+		xml_attr(va, "edit", edit);
+	if (report[0] != '\0')
+		xml_attr(va, "report", report);
+	if ((html = render_part(a, doc)) == NULL)
+		return NULL;
+	if (ps != NULL) {
+		struct paction	*slot = &ps->actions[ps->next_action++ % ACTIONS];
+
+		free(slot->key);
+		free(slot->html);
+		slot->key = strdup(key);
+		slot->html = html;
+		if (slot->key == NULL) {
+			free(slot->html);
+			slot->html = NULL;
+			return NULL;
+		}
+		return html;
+	}
+	free(p->personal_tmp2);
+	p->personal_tmp2 = html;
+	return html;
+}
+
+#define ACCOUNT_OPEN	"<!--account-->"
+#define ACCOUNT_CLOSE	"<!--/account-->"
+#define ACTIONS_OPEN	"<!--actions "
+
+/*
+ * The anonymous page `in` with the viewer's parts in: written to `out`.
+ * -1 if a part could not be rendered; a page without markers is copied.
+ */
+int
+personal_splice(struct app *a, struct page *p, const char *hash,
+    const struct buf *in, struct buf *out)
+{
+	const char	*s = in->data, *end = in->data + in->len;
+	const char	*o, *c, *part;
+	size_t		 n;
+
+	if ((o = memmem(s, in->len, ACCOUNT_OPEN, strlen(ACCOUNT_OPEN))) !=
+	    NULL && (c = memmem(o, (size_t)(end - o), ACCOUNT_CLOSE,
+	    strlen(ACCOUNT_CLOSE))) != NULL) {
+		if ((part = nav_part(a, p, hash)) == NULL)
+			return -1;
+		buf_put(out, s, (size_t)(o - s));
+		buf_puts(out, part);
+		s = c + strlen(ACCOUNT_CLOSE);
+	}
+	while ((o = memmem(s, (size_t)(end - s), ACTIONS_OPEN,
+	    strlen(ACTIONS_OPEN))) != NULL &&
+	    (c = memmem(o, (size_t)(end - o), "-->", 3)) != NULL) {
+		n = (size_t)(c - o);
+		if ((part = actions_part(a, p, o, n)) == NULL)
+			return -1;
+		buf_put(out, s, (size_t)(o - s));
+		buf_puts(out, part);
+		s = c + 3;
+	}
+	buf_put(out, s, (size_t)(end - s));
+	return out->oom ? -1 : 0;
+}

@@ -1,0 +1,17 @@
+/* A logged-in member's public pages: the anonymous page with their parts. */
+#ifndef PERSONAL_H
+#define PERSONAL_H
+
+#include "app.h"
+#include "buf.h"
+
+struct personal *personal_new(int ttl);
+void	 personal_free(struct personal *);
+/* The viewer of a session kept less than ttl seconds ago: 1, or 0. */
+int	 personal_get(struct personal *, const char *hash, struct page *);
+void	 personal_put(struct personal *, const char *hash, const struct page *);
+void	 personal_forget(struct personal *, const char *hash);
+int	 personal_splice(struct app *, struct page *, const char *hash,
+	    const struct buf *in, struct buf *out);
+
+#endif
