@@ -1435,4 +1435,8 @@ const char *const db_stmts[STMT__MAX] = {
 	" a.detail AS detail, a.created_at AS created_at"
 	" FROM audit_log a JOIN territories t ON t.id = a.territory_id"
 	" WHERE a.actor_id = ? ORDER BY a.id",
+
+/* The first statement of every write transaction (page_write_begin). */
+[STMT_TERRITORIES_LOCK] =
+	"SELECT id FROM territories ORDER BY id FOR UPDATE",
 };

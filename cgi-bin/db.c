@@ -80,9 +80,16 @@ db_connect(struct db *db)
 	mysql_options(db->conn, MYSQL_OPT_READ_TIMEOUT, &rwtimeout);
 	mysql_options(db->conn, MYSQL_OPT_WRITE_TIMEOUT, &rwtimeout);
 	mysql_options(db->conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-	/* Times are stored in UTC whatever the server's zone. */
+	/*
+	 * Times are stored in UTC whatever the server's zone.  READ
+	 * COMMITTED: no gap locks, so members publishing at the same time
+	 * (new rows at the end of the same indexes) do not deadlock; every
+	 * page reads what was committed when its statement ran.
+	 */
 	mysql_options(db->conn, MYSQL_INIT_COMMAND,
 	    "SET time_zone = '+00:00', group_concat_max_len = 1048576");
+	mysql_options(db->conn, MYSQL_INIT_COMMAND,
+	    "SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
 	if (mysql_real_connect(db->conn, config_str(c, CONF_DB_HOST),
 	    config_str(c, CONF_DB_USER), config_str(c, CONF_DB_PASSWORD),
 	    config_str(c, CONF_DB_NAME),

@@ -542,9 +542,11 @@ personalise(struct app *a, struct page *p, struct response *res,
     const char *hex)
 {
 	struct buf	 out;
+	uint64_t	 h;
 
 	buf_init(&out);
-	if (personal_splice(a, p, hex, &res->body, &out) == -1) {
+	h = hash_fnv1a(res->etag, strlen(res->etag), HASH_FNV_SEED);
+	if (personal_splice(a, p, hex, &res->body, &out, &h) == -1) {
 		buf_free(&out);
 		fprintf(stderr, "echosciences: personal parts failed for %s\n",
 		    p->req->path);
@@ -553,7 +555,8 @@ personalise(struct app *a, struct page *p, struct response *res,
 	}
 	buf_free(&res->body);
 	res->body = out;
-	response_etag(res);
+	snprintf(res->etag, sizeof(res->etag), "\"%016llx\"",
+	    (unsigned long long)h);
 }
 
 /* Handles one request; the response is written through `out`. */

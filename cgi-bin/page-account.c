@@ -236,7 +236,7 @@ page_signup(struct page *p)
 	crypto_token_hash_hex(tok, hex);
 
 	/* The member, the token and the mail: all, or nothing stored. */
-	if ((rc = db_begin(p->app->db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	{
 		struct dbarg a[] = { DB_STR(r->in[KEY_KIND].s),
@@ -293,7 +293,7 @@ page_confirm(struct page *p)
 		form_message(p, "bad-token");
 		return form_again(p, 400);
 	}
-	if ((rc = db_begin(p->app->db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	{
 		struct dbarg a[] = { DB_STR(hex), DB_STR("confirm") };
@@ -522,7 +522,7 @@ page_reset(struct page *p)
 		struct dbarg pw[] = { DB_STR(hash), DB_INT(member) };
 		struct dbarg all[] = { DB_INT(member) };
 
-		if ((rc = db_begin(p->app->db)) != DB_OK)
+		if ((rc = page_write_begin(p)) != DB_OK)
 			return page_db_status(rc);
 		if ((rc = db_exec(p->app->db, STMT_TOKEN_USE, use, 2)) <= 0 ||
 		    (rc = db_exec(p->app->db, STMT_MEMBER_PASSWORD, pw, 2)) < 0 ||
@@ -948,7 +948,7 @@ page_profile_edit(struct page *p)
 		snprintf(avatar, sizeof(avatar), "%s", kept);
 	} else if (!r->in[KEY_NO_IMAGE].present || r->in[KEY_NO_IMAGE].i == 0)
 		old[0] = '\0';
-	if ((rc = db_begin(p->app->db)) != DB_OK ||
+	if ((rc = page_write_begin(p)) != DB_OK ||
 	    (rc = profile_save(p, t, from, avatar, old)) != 0 ||
 	    (rc = db_commit(p->app->db)) != DB_OK) {
 		db_rollback(p->app->db);
@@ -1059,7 +1059,7 @@ page_account_email(struct page *p)
 		return rc < 0 ? page_db_status(rc) : 500;
 	}
 	crypto_token_hash_hex(tok, hex);
-	if ((rc = db_begin(p->app->db)) != DB_OK) {
+	if ((rc = page_write_begin(p)) != DB_OK) {
 		xmlFree(old);
 		return page_db_status(rc);
 	}
@@ -1138,7 +1138,7 @@ page_email_confirm(struct page *p)
 		return page_db_status(rc);
 	if (p->viewer_id == member && p->req->session_cookie[0] != '\0')
 		crypto_token_hash_hex(p->req->session_cookie, keep);
-	if ((rc = db_begin(p->app->db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	{
 		struct dbarg use[] = { DB_STR(hex), DB_STR("email") };
@@ -1591,7 +1591,7 @@ page_account_delete(struct page *p)
 
 	if ((files = xmlNewNode(NULL, X("files"))) == NULL)
 		return 500;
-	if ((rc = db_begin(p->app->db)) != DB_OK ||
+	if ((rc = page_write_begin(p)) != DB_OK ||
 	    (rc = account_erase(p, strcmp(r->in[KEY_KEEP].s, "supprimer") == 0,
 	    files)) != 0 || (rc = db_commit(p->app->db)) != DB_OK) {
 		db_rollback(p->app->db);

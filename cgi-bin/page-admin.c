@@ -341,7 +341,7 @@ role_change(struct page *p, long long member, const char *role,
 	xmlChar		*v;
 	int		 rc, admins = 0;
 
-	if ((rc = db_begin(db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	/* One change to a team at a time: the last admin stays the last. */
 	if ((rc = db_exec(db, STMT_ADMIN_TERRITORY_LOCK, t, 1)) < 0)
@@ -755,7 +755,7 @@ moderate_contribution(struct page *p, int unpublish, const char **msg)
 
 	if ((rc = moderation_reason(p, unpublish, &why)) != 0)
 		return rc;
-	if ((rc = db_begin(db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	if ((rc = target_get(p, &tg, 0)) != 0) {
 		if (rc == 404)
@@ -821,7 +821,7 @@ moderate_comment(struct page *p, int unpublish, const char **msg)
 
 	if ((rc = moderation_reason(p, unpublish, &why)) != 0)
 		return rc;
-	if ((rc = db_begin(db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	if ((rc = target_get(p, &tg, 1)) != 0) {
 		if (rc == 404)
@@ -882,7 +882,7 @@ moderate_dismiss(struct page *p, const char **msg)
 
 	if ((rc = moderation_reason(p, 0, &why)) != 0)
 		return rc;
-	if ((rc = db_begin(db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	/* A target deleted since: its reports can still be cleared. */
 	if ((rc = target_get(p, &tg, comment)) != 0 && rc != 404)
@@ -1183,7 +1183,7 @@ featured_post(struct page *p, const char **msg)
 		form_message(p, "bad-action");
 		return 400;
 	}
-	if ((rc = db_begin(db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	/* One change to the territory's page at a time. */
 	if ((rc = db_exec(db, STMT_ADMIN_TERRITORY_LOCK, t, 1)) < 0) {

@@ -1143,7 +1143,38 @@ save_kind(struct form *f, long long id)
 	return 0;
 }
 
-/* Tags (made on the fly) and shares, replaced whole. */
+/*
+ * The tags of the form that do not exist yet, made before the
+ * contribution's transaction and outside it: members publishing at the
+ * same time with the same tags would otherwise lock each other (a
+ * deadlock), and a tag left by a form that failed afterwards is
+ * harmless.
+ */
+static int
+tags_create(struct form *f)
+{
+	struct db	*db = f->p->app->db;
+	size_t		 i;
+	int		 rc;
+
+	for (i = 0; i < f->ntags; i++) {
+		struct dbarg k[] = { DB_STR(f->tag_slugs[i]) };
+		struct dbarg t[] = { DB_STR(f->tag_slugs[i]),
+		    DB_STR(f->tags[i]) };
+		xmlNodePtr	 n;
+
+		/* Most tags exist: a plain read takes no lock. */
+		rc = page_lookup(f->p, STMT_TAG_BY_SLUG, k, 1, &n);
+		xmlFreeNode(n);
+		if (rc < 0)
+			return rc;
+		if (rc == 0 && (rc = db_exec(db, STMT_TAG_ADD, t, 2)) < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* Tags and shares, replaced whole. */
 static int
 save_lists(struct form *f, long long id)
 {
@@ -1156,12 +1187,9 @@ save_lists(struct form *f, long long id)
 	    (rc = db_exec(db, STMT_SHARES_CLEAR, a, 1)) < 0)
 		return rc;
 	for (i = 0; i < f->ntags; i++) {
-		struct dbarg t[] = { DB_STR(f->tag_slugs[i]),
-		    DB_STR(f->tags[i]) };
 		struct dbarg ct[] = { DB_INT(id), DB_STR(f->tag_slugs[i]) };
 
-		if ((rc = db_exec(db, STMT_TAG_ADD, t, 2)) < 0 ||
-		    (rc = db_exec(db, STMT_CONTRIB_TAG_ADD, ct, 2)) < 0)
+		if ((rc = db_exec(db, STMT_CONTRIB_TAG_ADD, ct, 2)) < 0)
 			return rc;
 	}
 	for (i = 0; i < f->nshares; i++) {
@@ -1256,7 +1284,7 @@ form_save(struct form *f, const struct stored *s, const char *action,
 	xmlChar		*kept_name = NULL;
 	int		 rc;
 
-	if ((rc = db_begin(db)) != DB_OK)
+	if ((rc = tags_create(f)) < 0 || (rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	if (f->image) {
 		if ((rc = file_keep(f, KEY_IMAGE, &new_image)) < 0)
@@ -1503,7 +1531,7 @@ contribution_remove(struct page *p, const struct stored *s)
 	char		 st[16];
 	int		 rc;
 
-	if ((rc = db_begin(db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	if ((rc = status_lock(p, s->id, st, sizeof(st))) < 0 ||
 	    (strcmp(st, "published") == 0 &&

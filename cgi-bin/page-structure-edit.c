@@ -426,7 +426,7 @@ structure_save(struct page *p, const struct sform *f, long long id,
 		snprintf(logo, sizeof(logo), "%s", u);
 	}
 
-	if ((rc = db_begin(p->app->db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		goto fail;
 	if (id != 0) {
 		struct dbarg a[] = { DB_INT(id) };
@@ -515,7 +515,7 @@ structure_delete(struct page *p, xmlNodePtr cur)
 	char		*tslug, to[128];
 	int		 rc;
 
-	if ((rc = db_begin(p->app->db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	rc = page_lookup(p, STMT_SE_LOCK, a, 1, &n);
 	xmlFreeNode(n);
@@ -755,7 +755,7 @@ editor_remove(struct page *p, xmlNodePtr cur)
 
 	if (!r->in[KEY_MEMBER].present)
 		return editors_refused(p, cur, "not-editor");
-	if ((rc = db_begin(p->app->db)) != DB_OK)
+	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
 	rc = page_lookup(p, STMT_SE_LOCK, a, 1, &n);
 	xmlFreeNode(n);

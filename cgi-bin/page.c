@@ -24,6 +24,28 @@ page_redirect(struct page *p, const char *path)
 	return 301;
 }
 
+/*
+ * A write transaction.  Its first statement locks the territories' rows,
+ * in id order: the counters live there, and foreign keys take shared
+ * locks on them, so two members publishing at once would deadlock if
+ * each took its locks as its statements came.  Writers queue instead;
+ * they are few and short.
+ */
+int
+page_write_begin(struct page *p)
+{
+	int	 rc;
+
+	if ((rc = db_begin(p->app->db)) != DB_OK)
+		return rc;
+	if ((rc = db_query(p->app->db, STMT_TERRITORIES_LOCK, NULL, 0, NULL,
+	    NULL)) < 0) {
+		db_rollback(p->app->db);
+		return rc;
+	}
+	return DB_OK;
+}
+
 /* After a POST: go and GET the result (303). */
 int
 page_see_other(struct page *p, const char *path)

@@ -89,6 +89,7 @@ struct filter {
 	DB_INT((f)->tag), DB_INT((f)->structure), DB_INT((f)->structure)
 
 /* page.c */
+int	 page_write_begin(struct page *);
 void	 page_viewer(const struct page *, xmlNodePtr parent);
 int	 page_lookup(struct page *, enum stmt, const struct dbarg *, size_t,
 	    xmlNodePtr *);

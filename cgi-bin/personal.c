@@ -338,12 +338,14 @@ actions_part(struct app *a, struct page *p, const char *m, size_t n)
 #define ACTIONS_OPEN	"<!--actions "
 
 /*
- * The anonymous page `in` with the viewer's parts in: written to `out`.
- * -1 if a part could not be rendered; a page without markers is copied.
+ * The anonymous page `in` with the viewer's parts in: written to `out`,
+ * the parts hashed into *etag (the page's own ETag is the anonymous
+ * one's hash and theirs: no need to read the whole page again).  -1 if
+ * a part could not be rendered; a page without markers is copied.
  */
 int
 personal_splice(struct app *a, struct page *p, const char *hash,
-    const struct buf *in, struct buf *out)
+    const struct buf *in, struct buf *out, uint64_t *etag)
 {
 	const char	*s = in->data, *end = in->data + in->len;
 	const char	*o, *c, *part;
@@ -354,6 +356,7 @@ personal_splice(struct app *a, struct page *p, const char *hash,
 	    strlen(ACCOUNT_CLOSE))) != NULL) {
 		if ((part = nav_part(a, p, hash)) == NULL)
 			return -1;
+		*etag = hash_fnv1a(part, strlen(part), *etag);
 		buf_put(out, s, (size_t)(o - s));
 		buf_puts(out, part);
 		s = c + strlen(ACCOUNT_CLOSE);
@@ -364,6 +367,7 @@ personal_splice(struct app *a, struct page *p, const char *hash,
 		n = (size_t)(c - o);
 		if ((part = actions_part(a, p, o, n)) == NULL)
 			return -1;
+		*etag = hash_fnv1a(part, strlen(part) + 1, *etag);
 		buf_put(out, s, (size_t)(o - s));
 		buf_puts(out, part);
 		s = c + 3;

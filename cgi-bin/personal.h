@@ -2,6 +2,8 @@
 #ifndef PERSONAL_H
 #define PERSONAL_H
 
+#include <stdint.h>
+
 #include "app.h"
 #include "buf.h"
 
@@ -12,6 +14,6 @@ int	 personal_get(struct personal *, const char *hash, struct page *);
 void	 personal_put(struct personal *, const char *hash, const struct page *);
 void	 personal_forget(struct personal *, const char *hash);
 int	 personal_splice(struct app *, struct page *, const char *hash,
-	    const struct buf *in, struct buf *out);
+	    const struct buf *in, struct buf *out, uint64_t *etag);
 
 #endif

@@ -98,6 +98,29 @@ for spec in "static:/bench/static.html" "territory:/grenoble/" "article:$article
 	ratio=$(awk -v a="$rps" -v b="$ref" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
 	printf '%-24s %10s %9s %9s %7s %8s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$bad"
 done
+# Publishing: the member posts the article form (urlencoded, "Publier")
+# again and again; each request stores an article and answers 303.
+cat > "$SRC/var/bench/publish.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = "session=$tok"
+wrk.headers["Origin"] = "$URL"
+n = 0
+request = function()
+	n = n + 1
+	local body = "csrf=$csrf&titre=Banc+d%27essai+" .. n ..
+	    "&chapo=Un+article+du+banc+d%27essai&texte=Du+%2A%2Btexte%2A%2A+en+Markdown.%0A%0A-+un%0A-+deux" ..
+	    "&theme=espace&tags=banc%2C+essai&territoire=grenoble&action=publier"
+	return wrk.format(nil, "/contribuer/article", nil, body)
+end
+LUA
+before_pub=$("${DB[@]}" -e "SELECT COUNT(*) FROM contributions WHERE author_id = $bench_member AND status = 'published'")
+read -r rps p50 p99 bad < <(run publish /contribuer/article -s "$SRC/var/bench/publish.lua")
+after_pub=$("${DB[@]}" -e "SELECT COUNT(*) FROM contributions WHERE author_id = $bench_member AND status = 'published'")
+ratio=$(awk -v a="$rps" -v b="$ref" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+printf '%-24s %10s %9s %9s %7s %8s\n' "publish (article)" "$rps" "$p50" "$p99" "$ratio" "$bad"
+echo "articles published by the run: $((after_pub - before_pub))"
+
 after=$(rss)
 echo "workers RSS after:  $(rss_each)"
 echo "workers RSS total: ${before} kB before, ${after} kB after"
