@@ -1439,4 +1439,12 @@ const char *const db_stmts[STMT__MAX] = {
 /* The first statement of every write transaction (page_write_begin). */
 [STMT_TERRITORIES_LOCK] =
 	"SELECT id FROM territories ORDER BY id FOR UPDATE",
+
+/* The places of a territory for the event form: by city, then name. */
+[STMT_PLACES_BY_CITY] =
+	"SELECT p.id AS `@id`, p.latitude AS `@latitude`, p.longitude AS `@longitude`,"
+	" p.is_visit AS `@visit`, p.name AS name, p.address AS address,"
+	" p.postcode AS postcode, p.city AS city, p.updated_at AS updated"
+	" FROM places p WHERE p.territory_id = ?"
+	" ORDER BY p.city = '', p.city, p.name, p.id",
 };

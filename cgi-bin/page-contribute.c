@@ -913,7 +913,7 @@ form_context(struct form *f, const struct stored *s, long long home)
 	if (strcmp(f->kind, "event") == 0) {
 		struct dbarg a[] = { DB_INT(home) };
 
-		if ((rc = page_rows(p, STMT_PLACES, a, 1,
+		if ((rc = page_rows(p, STMT_PLACES_BY_CITY, a, 1,
 		    page_section(p, "places"), "place")) < 0)
 			return rc;
 		rows_number(f->timings_el, "timing", TIMINGS_SHOWN,

@@ -25,6 +25,9 @@
 
 <xsl:import href="layout.xsl"/>
 
+<!-- The places of the event form, by city. -->
+<xsl:key name="jc-place-city" match="/page/places/place" use="string(city)"/>
+
 <xsl:variable name="account-page" select="true()"/>
 
 <xsl:variable name="jc-type" select="string(/page/@type)"/>
@@ -691,16 +694,32 @@
           <xsl:with-param name="k" select="'jc-no-place'"/>
         </xsl:call-template>
       </option>
-      <xsl:for-each select="/page/places/place">
-        <option value="{@id}">
-          <xsl:if test="string(@id) = $v">
-            <xsl:attribute name="selected">selected</xsl:attribute>
-          </xsl:if>
-          <xsl:value-of select="name"/>
-          <xsl:if test="normalize-space(city) != ''">
-            <xsl:value-of select="concat(' (', normalize-space(city), ')')"/>
-          </xsl:if>
-        </option>
+      <!-- A territory may have hundreds of places: one group per city
+           (they come sorted by city, those without one last). -->
+      <xsl:for-each select="/page/places/place[generate-id() =
+          generate-id(key('jc-place-city', string(city))[1])]">
+        <optgroup>
+          <xsl:attribute name="label">
+            <xsl:choose>
+              <xsl:when test="normalize-space(city) != ''">
+                <xsl:value-of select="normalize-space(city)"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="k" select="'jc-no-city'"/>
+                </xsl:call-template>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:for-each select="key('jc-place-city', string(city))">
+            <option value="{@id}">
+              <xsl:if test="string(@id) = $v">
+                <xsl:attribute name="selected">selected</xsl:attribute>
+              </xsl:if>
+              <xsl:value-of select="name"/>
+            </option>
+          </xsl:for-each>
+        </optgroup>
       </xsl:for-each>
     </select>
   </div>
