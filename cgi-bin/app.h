@@ -22,6 +22,7 @@ struct render;
 struct response;
 
 #define TERRITORIES_MAX 64
+#define VIEWER_NAME_SIZE 401	/* 100 characters of UTF-8, and the NUL */
 
 struct territory {
 	unsigned int	 id;
@@ -83,12 +84,15 @@ struct page {
 	int			 status;	/* a document answered with 4xx */
 	unsigned int		 viewer_id;	/* the member logged in, or 0 */
 	char			 viewer_csrf[44];
-	char			 viewer_name[128];
+	/* A display name whole: 100 characters of up to 4 bytes.  Cut
+	 * shorter, it would end inside a character: invalid UTF-8 in every
+	 * page and refused by the database in the audit log. */
+	char			 viewer_name[VIEWER_NAME_SIZE];
 	char			 viewer_url[160];
 	/* The viewer's roles, by index of app->terrs: ROLE_… */
 	unsigned char		 viewer_roles[TERRITORIES_MAX];
 	/* The structures the viewer edits (as their editor), the first ones. */
-	unsigned int		 viewer_structs[32];
+	unsigned int		 viewer_structs[256];
 	size_t			 nviewer_structs;
 	/* A handler's own JSON answer (a download), sent as is. */
 	struct json_object	*json_out;

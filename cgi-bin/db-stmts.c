@@ -143,6 +143,9 @@ const char *const db_stmts[STMT__MAX] = {
 	"SELECT STRAIGHT_JOIN " ITEM_COLS NEXT_TIMING " FROM featured f"
 	" JOIN contributions c ON c.id = f.contribution_id" ITEM_JOINS
 	" WHERE f.territory_id = ? AND c.status = 'published'"
+	/* Still listed there: not un-shared since it was featured. */
+	" AND EXISTS (SELECT 1 FROM contribution_territories fl"
+	" WHERE fl.contribution_id = c.id AND fl.territory_id = f.territory_id)"
 	" ORDER BY f.position",
 
 /* A territory's listing of one kind: territory, kind, theme x2, tag x2,
@@ -1447,4 +1450,21 @@ const char *const db_stmts[STMT__MAX] = {
 	" p.postcode AS postcode, p.city AS city, p.updated_at AS updated"
 	" FROM places p WHERE p.territory_id = ?"
 	" ORDER BY p.city = '', p.city, p.name, p.id",
+
+/*
+ * Review of the write path.  The reports of a target deleted since, on
+ * one territory: status, handler, target kind, target id, territory.
+ */
+[STMT_ADMIN_REPORTS_CLOSE_HERE] =
+	"UPDATE reports SET status = ?, handled_by = ?,"
+	" handled_at = UTC_TIMESTAMP()"
+	" WHERE target_kind = ? AND target_id = ? AND territory_id = ?"
+	" AND status = 'open'",
+
+/* A contribution deleted: the reports on it and on its comments go too
+ * (they would stay in the queue, pointing at nothing). */
+[STMT_CONTRIB_REPORTS_DROP] =
+	"DELETE FROM reports WHERE (target_kind = 'contribution' AND target_id = ?)"
+	" OR (target_kind = 'comment' AND target_id IN (SELECT x.id FROM comments x"
+	" WHERE x.contribution_id = ?))",
 };

@@ -884,10 +884,18 @@ moderate_dismiss(struct page *p, const char **msg)
 		return rc;
 	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
-	/* A target deleted since: its reports can still be cleared. */
+	/* A target deleted since: its reports can still be cleared, this
+	 * territory's only, as nothing says whose it was any more. */
 	if ((rc = target_get(p, &tg, comment)) != 0 && rc != 404)
 		goto refused;
-	if ((rc = reports_close(p, &tg, "dismissed")) < 0)
+	if (tg.row == NULL) {
+		struct dbarg a[] = { DB_STR("dismissed"), DB_INT(p->viewer_id),
+		    DB_STR(tg.kind), DB_INT(tg.id), DB_INT(p->terr->id) };
+
+		rc = db_exec(db, STMT_ADMIN_REPORTS_CLOSE_HERE, a, 5);
+	} else
+		rc = reports_close(p, &tg, "dismissed");
+	if (rc < 0)
 		goto fail;
 	if (rc == 0) {
 		form_message(p, "no-open-report");

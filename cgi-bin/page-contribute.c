@@ -1427,9 +1427,11 @@ contribution_form(struct page *p, struct stored *s, const char *kind)
 		rc = page_db_status(rc);
 		goto out;
 	}
-	/* Taken offline by the territory team: back online by them only. */
-	if (strcmp(action, "publier") == 0 && s->moderated &&
-	    !page_is_editor(p, (unsigned int)s->territory)) {
+	/* Taken offline by the territory team: back online by them only,
+	 * and not moved to another territory's team meanwhile. */
+	if (s->moderated && !page_is_editor(p, (unsigned int)s->territory) &&
+	    (strcmp(action, "publier") == 0 ||
+	    (home != 0 && home != s->territory))) {
 		form_message(p, "moderated");
 		f->bad = 1;
 	}
@@ -1528,6 +1530,7 @@ contribution_remove(struct page *p, const struct stored *s)
 	struct db	*db = p->app->db;
 	const char	*media = config_str(&p->app->conf, CONF_MEDIA_DIR);
 	struct dbarg	 a[] = { DB_INT(s->id) };
+	struct dbarg	 r[] = { DB_INT(s->id), DB_INT(s->id) };
 	char		 st[16];
 	int		 rc;
 
@@ -1538,6 +1541,7 @@ contribution_remove(struct page *p, const struct stored *s)
 	    (rc = listing_remove(p, s->id)) < 0) ||
 	    (rc = media_forget(p, s->image)) < 0 ||
 	    (rc = media_forget(p, s->attachment)) < 0 ||
+	    (rc = db_exec(db, STMT_CONTRIB_REPORTS_DROP, r, 2)) < 0 ||
 	    (rc = db_exec(db, STMT_CONTRIB_DELETE, a, 1)) < 0 ||
 	    (rc = db_commit(db)) != DB_OK) {
 		db_rollback(db);

@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/tree.h>
 
@@ -41,10 +42,10 @@ struct psession {
 	time_t		 at;
 	unsigned int	 id;
 	char		 csrf[44];
-	char		 name[128];
+	char		 name[VIEWER_NAME_SIZE];
 	char		 url[160];
 	unsigned char	 roles[TERRITORIES_MAX];
-	unsigned int	 structs[32];
+	unsigned int	 structs[256];
 	size_t		 nstructs;
 	char		*nav[LANG__MAX];	/* rendered account links */
 };
@@ -337,6 +338,82 @@ actions_part(struct app *a, struct page *p, const char *m, size_t n)
 #define ACCOUNT_CLOSE	"<!--/account-->"
 #define ACTIONS_OPEN	"<!--actions "
 
+/* Is the comment from `o` to `c` ("-->") the marker `m`, or (`prefix`)
+ * does it start with it? */
+static int
+marker_is(const char *o, const char *c, const char *m, int prefix)
+{
+	size_t	 n = strlen(m), len = (size_t)(c + 3 - o);
+
+	return (prefix ? len > n : len == n) && memcmp(o, m, n) == 0;
+}
+
+/*
+ * The next comment of the page's own markup from *pp: returns its "<!--"
+ * and sets *cend to its "-->", or NULL.  Tags are stepped over whole,
+ * quoted values and all, and so is the text of <script> and <style>:
+ * libxml2's HTML serializer leaves "<!--…-->" raw inside attribute values
+ * (for server-side includes), so a title or an alt text could hold a
+ * forged marker, and the viewer's part put in there would end the
+ * attribute and let the rest of the text be markup.
+ */
+static const char *
+next_comment(const char **pp, const char *end, const char **cend)
+{
+	const char	*p = *pp, *q, *name, *c;
+	size_t		 nlen;
+	int		 closing;
+	char		 quote;
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if (end - p >= 7 && memcmp(p, "<!--", 4) == 0) {
+			if ((c = memmem(p + 4, (size_t)(end - p - 4), "-->",
+			    3)) == NULL)
+				return NULL;
+			*cend = c;
+			*pp = c + 3;
+			return p;
+		}
+		q = p + 1;
+		if ((closing = q < end && *q == '/'))
+			q++;
+		name = q;
+		while (q < end && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' &&
+		    *q <= 'Z') || (*q >= '0' && *q <= '9')))
+			q++;
+		nlen = (size_t)(q - name);
+		if (nlen == 0 && (closing || q == end || (*q != '!' &&
+		    *q != '?'))) {
+			p++;		/* not a tag */
+			continue;
+		}
+		/* To the end of the tag (a doctype's too). */
+		while (q < end && *q != '>') {
+			if (*q == '"' || *q == '\'') {
+				quote = *q++;
+				q = memchr(q, quote, (size_t)(end - q));
+				if (q == NULL)
+					return NULL;
+			}
+			q++;
+		}
+		if (q == end)
+			return NULL;
+		p = q + 1;
+		if (closing || !((nlen == 6 && strncasecmp(name, "script", 6) ==
+		    0) || (nlen == 5 && strncasecmp(name, "style", 5) == 0)))
+			continue;
+		/* Raw text, to its end tag. */
+		while ((p = memchr(p, '<', (size_t)(end - p))) != NULL &&
+		    !((size_t)(end - p) > nlen + 2 && p[1] == '/' &&
+		    strncasecmp(p + 2, name, nlen) == 0))
+			p++;
+		if (p == NULL)
+			return NULL;
+	}
+	return NULL;
+}
+
 /*
  * The anonymous page `in` with the viewer's parts in: written to `out`,
  * the parts hashed into *etag (the page's own ETag is the anonymous
@@ -347,30 +424,34 @@ int
 personal_splice(struct app *a, struct page *p, const char *hash,
     const struct buf *in, struct buf *out, uint64_t *etag)
 {
-	const char	*s = in->data, *end = in->data + in->len;
-	const char	*o, *c, *part;
-	size_t		 n;
+	const char	*s = in->data, *end = in->data + in->len, *scan = s;
+	const char	*o, *c, *o2, *c2, *part;
+	int		 account = 0;
 
-	if ((o = memmem(s, in->len, ACCOUNT_OPEN, strlen(ACCOUNT_OPEN))) !=
-	    NULL && (c = memmem(o, (size_t)(end - o), ACCOUNT_CLOSE,
-	    strlen(ACCOUNT_CLOSE))) != NULL) {
-		if ((part = nav_part(a, p, hash)) == NULL)
-			return -1;
-		*etag = hash_fnv1a(part, strlen(part), *etag);
-		buf_put(out, s, (size_t)(o - s));
-		buf_puts(out, part);
-		s = c + strlen(ACCOUNT_CLOSE);
-	}
-	while ((o = memmem(s, (size_t)(end - s), ACTIONS_OPEN,
-	    strlen(ACTIONS_OPEN))) != NULL &&
-	    (c = memmem(o, (size_t)(end - o), "-->", 3)) != NULL) {
-		n = (size_t)(c - o);
-		if ((part = actions_part(a, p, o, n)) == NULL)
-			return -1;
-		*etag = hash_fnv1a(part, strlen(part) + 1, *etag);
-		buf_put(out, s, (size_t)(o - s));
-		buf_puts(out, part);
-		s = c + 3;
+	while ((o = next_comment(&scan, end, &c)) != NULL) {
+		if (!account && marker_is(o, c, ACCOUNT_OPEN, 0)) {
+			/* The account links run to the closing marker. */
+			while ((o2 = next_comment(&scan, end, &c2)) != NULL &&
+			    !marker_is(o2, c2, ACCOUNT_CLOSE, 0))
+				continue;
+			if (o2 == NULL)
+				break;
+			account = 1;
+			if ((part = nav_part(a, p, hash)) == NULL)
+				return -1;
+			*etag = hash_fnv1a(part, strlen(part), *etag);
+			buf_put(out, s, (size_t)(o - s));
+			buf_puts(out, part);
+			s = c2 + 3;
+		} else if (marker_is(o, c, ACTIONS_OPEN, 1)) {
+			if ((part = actions_part(a, p, o, (size_t)(c - o))) ==
+			    NULL)
+				return -1;
+			*etag = hash_fnv1a(part, strlen(part) + 1, *etag);
+			buf_put(out, s, (size_t)(o - s));
+			buf_puts(out, part);
+			s = c + 3;
+		}
 	}
 	buf_put(out, s, (size_t)(end - s));
 	return out->oom ? -1 : 0;
