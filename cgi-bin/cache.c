@@ -17,6 +17,7 @@ struct entry {
 	int		 max_age;
 	char		*body;
 	size_t		 len;
+	struct marks	 marks;
 };
 
 struct cache {
@@ -105,6 +106,7 @@ cache_get(struct cache *c, const char *key, struct response *r)
 	memcpy(r->etag, e->etag, sizeof(r->etag));
 	r->last_modified = e->last_modified;
 	r->max_age = e->max_age;
+	r->marks = e->marks;
 	buf_reset(&r->body);
 	buf_put(&r->body, e->body, e->len);
 	return !r->body.oom;
@@ -147,6 +149,7 @@ cache_put(struct cache *c, const char *key, const struct response *r)
 	memcpy(e->etag, r->etag, sizeof(e->etag));
 	e->last_modified = r->last_modified;
 	e->max_age = r->max_age;
+	e->marks = r->marks;
 	e->next = c->buckets[b];
 	c->buckets[b] = e;
 	c->bytes += cost;

@@ -546,7 +546,10 @@ personalise(struct app *a, struct page *p, struct response *res,
 
 	buf_init(&out);
 	h = hash_fnv1a(res->etag, strlen(res->etag), HASH_FNV_SEED);
-	if (personal_splice(a, p, hex, &res->body, &out, &h) == -1) {
+	if (!res->marks.found)
+		personal_marks(&res->body, &res->marks);
+	if (personal_splice(a, p, hex, &res->body, &res->marks, &out,
+	    &h) == -1) {
 		buf_free(&out);
 		fprintf(stderr, "echosciences: personal parts failed for %s\n",
 		    p->req->path);
@@ -707,6 +710,9 @@ serve(struct app *a, const struct req_env *env, out_fn out, void *outarg,
 		goto send;
 	}
 	response_etag(&res);
+	/* A public page: where a member's parts go, found once and kept. */
+	if (rrc == ROUTE_FOUND && req.fmt == FMT_HTML && route_public(route))
+		personal_marks(&res.body, &res.marks);
 	/* Forms carry a visitor's token: never kept for others. */
 	if (cacheable && !key.oom && res.max_age >= 0 && res.ncookies == 0)
 		cache_put(a->cache, buf_str(&key), &res);

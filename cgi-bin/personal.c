@@ -414,45 +414,69 @@ next_comment(const char **pp, const char *end, const char **cend)
 	return NULL;
 }
 
-/*
- * The anonymous page `in` with the viewer's parts in: written to `out`,
- * the parts hashed into *etag (the page's own ETag is the anonymous
- * one's hash and theirs: no need to read the whole page again).  -1 if
- * a part could not be rendered; a page without markers is copied.
- */
-int
-personal_splice(struct app *a, struct page *p, const char *hash,
-    const struct buf *in, struct buf *out, uint64_t *etag)
+/* Finds the marks of a page made for anyone (see next_comment). */
+void
+personal_marks(const struct buf *in, struct marks *mk)
 {
 	const char	*s = in->data, *end = in->data + in->len, *scan = s;
-	const char	*o, *c, *o2, *c2, *part;
+	const char	*o, *c, *o2, *c2;
 	int		 account = 0;
 
-	while ((o = next_comment(&scan, end, &c)) != NULL) {
+	memset(mk, 0, sizeof(*mk));
+	mk->found = 1;
+	if (s == NULL)
+		return;
+	while (mk->n < MARKS_MAX &&
+	    (o = next_comment(&scan, end, &c)) != NULL) {
 		if (!account && marker_is(o, c, ACCOUNT_OPEN, 0)) {
 			/* The account links run to the closing marker. */
 			while ((o2 = next_comment(&scan, end, &c2)) != NULL &&
 			    !marker_is(o2, c2, ACCOUNT_CLOSE, 0))
 				continue;
 			if (o2 == NULL)
-				break;
+				return;
 			account = 1;
-			if ((part = nav_part(a, p, hash)) == NULL)
-				return -1;
-			*etag = hash_fnv1a(part, strlen(part), *etag);
-			buf_put(out, s, (size_t)(o - s));
-			buf_puts(out, part);
-			s = c2 + 3;
+			mk->m[mk->n].kind = MARK_ACCOUNT;
+			mk->m[mk->n].off = (size_t)(o - s);
+			mk->m[mk->n++].len = (size_t)(c2 + 3 - o);
 		} else if (marker_is(o, c, ACTIONS_OPEN, 1)) {
-			if ((part = actions_part(a, p, o, (size_t)(c - o))) ==
-			    NULL)
-				return -1;
-			*etag = hash_fnv1a(part, strlen(part) + 1, *etag);
-			buf_put(out, s, (size_t)(o - s));
-			buf_puts(out, part);
-			s = c + 3;
+			mk->m[mk->n].kind = MARK_ACTIONS;
+			mk->m[mk->n].off = (size_t)(o - s);
+			mk->m[mk->n++].len = (size_t)(c + 3 - o);
 		}
 	}
-	buf_put(out, s, (size_t)(end - s));
+}
+
+/*
+ * The anonymous page `in`, whose marks are `mk`, with the viewer's parts
+ * in: written to `out`, the parts hashed into *etag (the page's own ETag
+ * is the anonymous one's hash and theirs: no need to read the whole page
+ * again).  -1 if a part could not be rendered.
+ */
+int
+personal_splice(struct app *a, struct page *p, const char *hash,
+    const struct buf *in, const struct marks *mk, struct buf *out,
+    uint64_t *etag)
+{
+	const char	*part, *o;
+	size_t		 i, at = 0;
+
+	for (i = 0; i < mk->n; i++) {
+		if (mk->m[i].off < at || mk->m[i].off + mk->m[i].len > in->len)
+			return -1;
+		o = in->data + mk->m[i].off;
+		if (mk->m[i].kind == MARK_ACCOUNT)
+			part = nav_part(a, p, hash);
+		else	/* without its "-->" */
+			part = actions_part(a, p, o, mk->m[i].len - 3);
+		if (part == NULL)
+			return -1;
+		*etag = hash_fnv1a(part, strlen(part) + (mk->m[i].kind ==
+		    MARK_ACTIONS), *etag);
+		buf_put(out, in->data + at, mk->m[i].off - at);
+		buf_puts(out, part);
+		at = mk->m[i].off + mk->m[i].len;
+	}
+	buf_put(out, in->data + at, in->len - at);
 	return out->oom ? -1 : 0;
 }

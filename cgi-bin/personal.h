@@ -6,6 +6,7 @@
 
 #include "app.h"
 #include "buf.h"
+#include "response.h"
 
 struct personal *personal_new(int ttl);
 void	 personal_free(struct personal *);
@@ -13,7 +14,9 @@ void	 personal_free(struct personal *);
 int	 personal_get(struct personal *, const char *hash, struct page *);
 void	 personal_put(struct personal *, const char *hash, const struct page *);
 void	 personal_forget(struct personal *, const char *hash);
+void	 personal_marks(const struct buf *, struct marks *);
 int	 personal_splice(struct app *, struct page *, const char *hash,
-	    const struct buf *in, struct buf *out, uint64_t *etag);
+	    const struct buf *in, const struct marks *, struct buf *out,
+	    uint64_t *etag);
 
 #endif

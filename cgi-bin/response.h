@@ -9,6 +9,27 @@
 
 #include "buf.h"
 
+/*
+ * Where a public page's HTML has the parts that differ for a member
+ * (personal.c): found once when the page is made, kept with it in the
+ * page cache, so a member's request does not read the page again.
+ */
+#define MARKS_MAX 8
+
+enum mark_kind {
+	MARK_ACCOUNT,	/* <!--account-->…<!--/account--> */
+	MARK_ACTIONS	/* <!--actions c= a= s= t=--> */
+};
+
+struct marks {
+	int		 found;	/* the page was searched */
+	size_t		 n;
+	struct {
+		enum mark_kind	 kind;
+		size_t		 off, len;
+	}		 m[MARKS_MAX];
+};
+
 struct response {
 	int		 status;
 	const char	*ctype;
@@ -26,6 +47,7 @@ struct response {
 	int		 frameable;	/* a widget: any site may frame it */
 	int		 private_;	/* for one visitor (logged in): not stored */
 	const char	*download;	/* Content-Disposition: attachment */
+	struct marks	 marks;		/* a public page's member parts */
 	char		 cookies[3][192]; /* Set-Cookie values */
 	int		 ncookies;
 };
