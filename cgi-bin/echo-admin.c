@@ -38,13 +38,20 @@ struct row {
 
 static const char *me = "echo-admin";
 
-static void
-usage(void)
+/* Are these arguments one of the commands? */
+static int
+args_ok(int argc, char **argv)
 {
-	fprintf(stderr, "usage: %s grant EMAIL TERRITORY editor|admin\n"
-	    "       %s revoke EMAIL TERRITORY\n"
-	    "       %s roles\n", me, me, me);
-	exit(2);
+	if (argc < 2)
+		return 0;
+	if (strcmp(argv[1], "roles") == 0)
+		return argc == 2;
+	if (strcmp(argv[1], "grant") == 0)
+		return argc == 5 && (strcmp(argv[4], "editor") == 0 ||
+		    strcmp(argv[4], "admin") == 0);
+	if (strcmp(argv[1], "revoke") == 0)
+		return argc == 4;
+	return 0;
 }
 
 static int
@@ -205,20 +212,12 @@ main(int argc, char **argv)
 	char		 err[512];
 	int		 rc;
 
-	if (argc < 2)
-		usage();
-	if (strcmp(argv[1], "roles") == 0) {
-		if (argc != 2)
-			usage();
-	} else if (strcmp(argv[1], "grant") == 0) {
-		if (argc != 5 || (strcmp(argv[4], "editor") != 0 &&
-		    strcmp(argv[4], "admin") != 0))
-			usage();
-	} else if (strcmp(argv[1], "revoke") == 0) {
-		if (argc != 4)
-			usage();
-	} else
-		usage();
+	if (!args_ok(argc, argv)) {
+		fprintf(stderr, "usage: %s grant EMAIL TERRITORY editor|admin\n"
+		    "       %s revoke EMAIL TERRITORY\n"
+		    "       %s roles\n", me, me, me);
+		return 2;
+	}
 
 	if (path == NULL && access(SYSCONFDIR "/echosciences.conf", R_OK) == 0)
 		path = SYSCONFDIR "/echosciences.conf";

@@ -154,3 +154,13 @@ form_fields(struct page *p)
 
 	return f != NULL ? f : xml_child(p->root, "fields");
 }
+
+int
+form_login_first(struct page *p, const char *path)
+{
+	char	 to[600];
+
+	snprintf(to, sizeof(to), "/connexion?suivant=%s&message=login-required",
+	    path);
+	return page_see_other(p, to);
+}

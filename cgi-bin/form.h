@@ -4,7 +4,8 @@
 
 #include "pages.h"
 
-#define FORM_LOGIN_FIRST "/connexion?suivant=/compte&message=login-required"
+/* Logged out: 303 to the login page, and back to `path` afterwards. */
+int	 form_login_first(struct page *, const char *path);
 
 /* A POST of a form of ours, from this site, with the right token. */
 int	 form_csrf_ok(struct page *);

@@ -321,23 +321,6 @@ err:
 	return -1;
 }
 
-static int
-write_all(int fd, const char *p, size_t n)
-{
-	ssize_t	 w;
-
-	while (n > 0) {
-		if ((w = write(fd, p, n)) < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /*
  * Splits cmd on spaces into a NULL-terminated vector with room for
  * `extra` more entries; the strings live in *copy.  NULL if cmd holds

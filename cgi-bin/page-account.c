@@ -548,7 +548,7 @@ page_account(struct page *p)
 	int		 rc;
 
 	if (p->viewer_id == 0)
-		return page_see_other(p, FORM_LOGIN_FIRST);
+		return form_login_first(p, "/compte");
 	if (form_page(p, "account") != 0)
 		return 500;
 	if ((rc = page_rows(p, STMT_ACCOUNT, a, 1, page_section(p, "member"),
@@ -608,7 +608,7 @@ page_account_password(struct page *p)
 	int		 rc, ok;
 
 	if (p->viewer_id == 0)
-		return page_see_other(p, FORM_LOGIN_FIRST);
+		return form_login_first(p, "/compte");
 	if (form_page(p, "account") != 0)
 		return 500;
 	if (r->method != METHOD_POST)
@@ -649,17 +649,6 @@ page_account_password(struct page *p)
 
 #define BIO_MAX_CHARS	5000	/* a profile's presentation, in characters */
 #define EMAIL_MINUTES	(48 * 60)
-
-/* The login page, then back to `path`. */
-static int
-login_first(struct page *p, const char *path)
-{
-	char	 to[128];
-
-	snprintf(to, sizeof(to), "/connexion?suivant=%s&message=login-required",
-	    path);
-	return page_see_other(p, to);
-}
 
 /* <field name value/> with a value of ours, not the request's. */
 static xmlNodePtr
@@ -916,7 +905,7 @@ page_profile_edit(struct page *p)
 	int		 rc;
 
 	if (p->viewer_id == 0)
-		return login_first(p, "/compte/profil");
+		return form_login_first(p, "/compte/profil");
 	if (form_page(p, "profile-edit") != 0)
 		return 500;
 	themes = page_section(p, "themes");
@@ -1025,7 +1014,7 @@ page_account_email(struct page *p)
 	int		 rc, ok;
 
 	if (p->viewer_id == 0)
-		return login_first(p, "/compte");
+		return form_login_first(p, "/compte");
 	if (form_page(p, "account") != 0)
 		return 500;
 	if (r->method != METHOD_POST)
@@ -1454,7 +1443,7 @@ int
 page_account_export(struct page *p)
 {
 	if (p->viewer_id == 0)
-		return login_first(p, "/compte/donnees");
+		return form_login_first(p, "/compte/donnees");
 	if (form_page(p, "data-export") != 0)
 		return 500;
 	if (p->req->fmt == FMT_JSON)
@@ -1559,7 +1548,7 @@ page_account_delete(struct page *p)
 	int		 rc, ok, bad;
 
 	if (p->viewer_id == 0)
-		return login_first(p, "/compte/suppression");
+		return form_login_first(p, "/compte/suppression");
 	if (form_page(p, "account-delete") != 0)
 		return 500;
 	if ((rc = account_member(p)) != 0)

@@ -40,22 +40,6 @@ struct target {
      Shared steps
      ================================================================== */
 
-/* A value for a query string: unreserved characters as they are. */
-static void
-put_encoded(struct buf *b, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	const unsigned char *c = (const unsigned char *)s;
-
-	for (; *c != '\0'; c++)
-		if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
-		    (*c >= '0' && *c <= '9') || *c == '-' || *c == '.' ||
-		    *c == '_' || *c == '~')
-			buf_putc(b, (char)*c);
-		else
-			buf_printf(b, "%%%c%c", hex[*c >> 4], hex[*c & 15]);
-}
-
 /* To the login page, and back to `next` afterwards. */
 static int
 login_first(struct page *p, const char *next)
@@ -65,7 +49,7 @@ login_first(struct page *p, const char *next)
 
 	buf_init(&b);
 	buf_puts(&b, "/connexion?suivant=");
-	put_encoded(&b, next);
+	page_url_encode(&b, next);
 	buf_puts(&b, "&message=login-required");
 	rc = b.oom ? 500 : page_see_other(p, buf_str(&b));
 	buf_free(&b);

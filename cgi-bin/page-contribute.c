@@ -137,16 +137,6 @@ kind_segment(const char *kind)
 }
 
 static int
-login_first(struct page *p, const char *back)
-{
-	char	 to[200];
-
-	snprintf(to, sizeof(to), "/connexion?suivant=%s&message=login-required",
-	    back);
-	return page_see_other(p, to);
-}
-
-static int
 may_edit(const struct page *p, long long author, long long structure,
     long long territory)
 {
@@ -202,20 +192,6 @@ stored_field(xmlNodePtr fields, xmlNodePtr row, const char *attr, enum key k)
 	if (v != NULL)
 		field_put(fields, key_name(k), (const char *)v, NULL);
 	xmlFree(v);
-}
-
-/* The instant a wall-clock time of Paris names.  The form's
- * datetime-local value is kept as if it were UTC (request.c); the
- * worker runs with TZ=Europe/Paris, so mktime knows whether summer time
- * applies on that day (as page-list.c does for days). */
-static time_t
-paris_to_utc(time_t wall)
-{
-	struct tm	 tm;
-
-	gmtime_r(&wall, &tm);
-	tm.tm_isdst = -1;
-	return mktime(&tm);
 }
 
 /* DECIMAL(9,6) from millionths. */
@@ -293,7 +269,7 @@ stored_editable(struct page *p, struct stored *s, const char *back)
 	int	 rc;
 
 	if (p->viewer_id == 0)
-		return login_first(p, back);
+		return form_login_first(p, back);
 	if ((rc = stored_load(p, s)) != 0)
 		return rc;
 	if (!may_edit(p, s->author, s->structure, s->territory))
@@ -564,8 +540,8 @@ check_timings(struct form *f)
 		else if (b == NULL || e == NULL || !b->present || !e->present)
 			err = "incomplete";
 		else {
-			t.begins = paris_to_utc(b->t);
-			t.ends = paris_to_utc(e->t);
+			t.begins = page_paris_time(b->t);
+			t.ends = page_paris_time(e->t);
 			if (t.ends <= t.begins)
 				err = "end-before-begin";
 			else if (f->ntimings == TIMINGS_MAX)
@@ -1466,7 +1442,7 @@ int
 page_contribute(struct page *p)
 {
 	if (p->viewer_id == 0)
-		return login_first(p, "/contribuer");
+		return form_login_first(p, "/contribuer");
 	return contrib_begin(p, "contribute");
 }
 
@@ -1480,7 +1456,7 @@ page_contribution_new(struct page *p)
 	if (p->viewer_id == 0) {
 		snprintf(back, sizeof(back), "/contribuer/%s",
 		    kind_segment(p->kind));
-		return login_first(p, back);
+		return form_login_first(p, back);
 	}
 	memset(&s, 0, sizeof(s));
 	return contribution_form(p, &s, p->kind);
@@ -1597,7 +1573,7 @@ page_my_contributions(struct page *p)
 	int		 rc;
 
 	if (p->viewer_id == 0)
-		return login_first(p, "/compte/contributions");
+		return form_login_first(p, "/compte/contributions");
 	if ((rc = contrib_begin(p, "my-contributions")) != 0)
 		return rc;
 	list = page_section(p, "list");

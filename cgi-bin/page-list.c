@@ -7,18 +7,6 @@
 #include "xml.h"
 
 
-/* Local midnight (Europe/Paris) of a date given as midnight UTC. */
-static time_t
-local_midnight(time_t utc_midnight)
-{
-	struct tm	 tm;
-
-	gmtime_r(&utc_midnight, &tm);
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
-
-
 /* Feeds and the API want bodies, tags, timings: the feed statements. */
 static int
 wants_feed(const struct page *p)
@@ -134,13 +122,13 @@ page_agenda(struct page *p)
 	}
 
 	if (r->in[KEY_FROM].present)
-		from = local_midnight(r->in[KEY_FROM].t);
+		from = page_paris_time(r->in[KEY_FROM].t);
 	/* Ongoing events are shown if they began less than a day ago: a
 	 * bound on what the index scan reads (see STMT_AGENDA). */
 	if (from < time(NULL) - 86400)
 		from = time(NULL) - 86400;
 	if (r->in[KEY_TO].present)
-		to = local_midnight(r->in[KEY_TO].t + 86400);
+		to = page_paris_time(r->in[KEY_TO].t + 86400);
 	if (from > NO_CURSOR || to > NO_CURSOR) {
 		r->bad_key = from > NO_CURSOR ? "du" : "au";
 		return 400;

@@ -567,17 +567,6 @@ structure_load(struct page *p, xmlNodePtr *cur)
 	return rc > 0 ? 0 : 403;
 }
 
-/* Logged out: to the login page, and back here afterwards. */
-static int
-login_first(struct page *p, const char *path)
-{
-	char	 to[160];
-
-	snprintf(to, sizeof(to), "/connexion?suivant=%s&message=login-required",
-	    path);
-	return page_see_other(p, to);
-}
-
 /* GET and POST /structures/nouvelle. */
 int
 page_structure_new(struct page *p)
@@ -587,7 +576,7 @@ page_structure_new(struct page *p)
 	int		 rc;
 
 	if (p->viewer_id == 0)
-		return login_first(p, "/structures/nouvelle");
+		return form_login_first(p, "/structures/nouvelle");
 	if (p->req->method == METHOD_POST && !form_csrf_ok(p))
 		return 403;
 	if (edit_begin(p, "new") == -1)
@@ -623,7 +612,7 @@ page_structure_edit(struct page *p)
 
 	snprintf(path, sizeof(path), "/structures/%lld/modifier", p->id);
 	if (p->viewer_id == 0)
-		return login_first(p, path);
+		return form_login_first(p, path);
 	if (r->method == METHOD_POST && !form_csrf_ok(p))
 		return 403;
 	if ((rc = structure_load(p, &cur)) != 0)
@@ -802,7 +791,7 @@ page_structure_editors(struct page *p)
 
 	snprintf(path, sizeof(path), "/structures/%lld/modifier", p->id);
 	if (p->viewer_id == 0)
-		return login_first(p, path);
+		return form_login_first(p, path);
 	if (!form_csrf_ok(p))
 		return 403;
 	if ((rc = structure_load(p, &cur)) != 0)

@@ -10,6 +10,21 @@ static const char *const langs[LANG__MAX] = { "fr", "en" };
 static const char *const fmts[FMT__MAX] =
 	{ "html", "xml", "atom", "ics", "json" };
 
+/*
+ * The instant a wall-clock time of Paris names, given as if it were UTC
+ * (a form's datetime-local, a filter's day at midnight).  The worker runs
+ * with TZ=Europe/Paris, so mktime knows whether summer time applies.
+ */
+time_t
+page_paris_time(time_t wall)
+{
+	struct tm	 tm;
+
+	gmtime_r(&wall, &tm);
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
 int
 page_db_status(int rc)
 {
@@ -220,8 +235,8 @@ page_rows(struct page *p, enum stmt s, const struct dbarg *args, size_t n,
 }
 
 /* A query value in a URL: unreserved characters as they are. */
-static void
-url_encode(struct buf *b, const char *s)
+void
+page_url_encode(struct buf *b, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *p = (const unsigned char *)s;
@@ -280,7 +295,7 @@ page_paginate(struct page *p, xmlNodePtr list, int rows, int limit,
 			if (r->in[i].present && i != KEY_BEFORE &&
 			    i != KEY_AFTER && i != KEY_LANG) {
 				buf_printf(&href, "%s=", key_name((enum key)i));
-				url_encode(&href, r->in[i].s);
+				page_url_encode(&href, r->in[i].s);
 				buf_putc(&href, '&');
 			}
 		buf_printf(&href, "%s=%s.%s", key, (const char *)sort,

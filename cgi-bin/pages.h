@@ -89,6 +89,8 @@ struct filter {
 	DB_INT((f)->tag), DB_INT((f)->structure), DB_INT((f)->structure)
 
 /* page.c */
+time_t	 page_paris_time(time_t wall);
+void	 page_url_encode(struct buf *, const char *);
 int	 page_write_begin(struct page *);
 void	 page_viewer(const struct page *, xmlNodePtr parent);
 int	 page_lookup(struct page *, enum stmt, const struct dbarg *, size_t,

@@ -280,24 +280,6 @@ tmp_open(struct reader *rd)
 	return -1;
 }
 
-static int
-write_all(int fd, const void *b, size_t n)
-{
-	const char	*p = b;
-	ssize_t		 w;
-
-	while (n > 0) {
-		if ((w = write(fd, p, n)) == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* The first bytes are in: the type is known, the file starts. */
 static int
 file_start(struct reader *rd)

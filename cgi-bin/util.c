@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -418,4 +419,23 @@ slugify(const char *in, char *out, size_t sz)
 		o--;
 	out[o] = '\0';
 	return o;
+}
+
+/* Writes all of a buffer to a descriptor, through interrupted writes. */
+int
+write_all(int fd, const void *b, size_t n)
+{
+	const char	*p = b;
+	ssize_t		 w;
+
+	while (n > 0) {
+		if ((w = write(fd, p, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
 }

@@ -1,4 +1,5 @@
-/* Pure helpers: text validation, decoding, dates.  No I/O, no globals. */
+/* Pure helpers: text validation, decoding, dates; and write_all, the one
+ * that does I/O.  No globals. */
 #ifndef UTIL_H
 #define UTIL_H
 
@@ -20,6 +21,7 @@ int	 httpdate_parse(const char *, time_t *);
 size_t	 slugify(const char *, char *out, size_t);
 int	 search_terms(const char *q, char *out, size_t);
 uint64_t hash_fnv1a(const void *, size_t, uint64_t seed);
+int	 write_all(int fd, const void *, size_t);
 #define HASH_FNV_SEED 0xcbf29ce484222325ULL
 
 #endif
