@@ -9,15 +9,18 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlIO.h>
+#include <libxml/xpathInternals.h>
 #include <libxslt/imports.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xslt.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
+#include <libxslt/extensions.h>
 #include <libexslt/exslt.h>
 
 #include "render.h"
+#include "ui.h"
 
 #define RENDER_MAX 32
 
@@ -34,7 +37,36 @@ struct render {
 	struct sheet		 sheets[RENDER_MAX];
 	size_t			 nsheets;
 	xsltSecurityPrefsPtr	 sec;
+	struct ui_strings	*ui[RENDER_NLANG];	/* render_langs' order */
 };
+
+const char *const render_langs[RENDER_NLANG] = { "fr", "en" };
+
+/*
+ * ui:t('key'): the UI string in the page's language, or "" for a key
+ * the table lacks (tests/strings.test checks that none is missing).
+ * The transform context's _private is that language's table.
+ */
+static void
+ui_t(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xsltTransformContextPtr	 tctxt;
+	const struct ui_strings	*ui;
+	const char		*text;
+	xmlChar			*key;
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	if ((key = xmlXPathPopString(ctxt)) == NULL)
+		return;
+	tctxt = xsltXPathGetTransformContext(ctxt);
+	ui = tctxt != NULL ? tctxt->_private : NULL;
+	text = ui_get(ui, (const char *)key);
+	xmlFree(key);
+	valuePush(ctxt, xmlXPathNewString(BAD_CAST (text != NULL ? text : "")));
+}
 
 /* Nothing we parse may reach the network or load an external entity. */
 static xmlParserInputPtr
@@ -53,6 +85,8 @@ render_global_init(void)
 {
 	xmlInitParser();
 	exsltRegisterAll();
+	xsltRegisterExtModuleFunction(BAD_CAST "t", BAD_CAST RENDER_UI_NS,
+	    ui_t);
 	xmlSetExternalEntityLoader(no_external);
 	/* Our own documents never need entity substitution. */
 	xmlSubstituteEntitiesDefault(0);
@@ -79,6 +113,30 @@ dir_newest(const char *dir)
 	}
 	closedir(d);
 	return newest;
+}
+
+/* (Re)reads every language's strings; keeps the old tables on error. */
+static int
+ui_reload(struct render *r, char *err, size_t errsz)
+{
+	struct ui_strings	*ui[RENDER_NLANG];
+	char			 path[4096];
+	size_t			 i;
+
+	for (i = 0; i < RENDER_NLANG; i++) {
+		snprintf(path, sizeof(path), "%s/strings-%s.txt", r->dir,
+		    render_langs[i]);
+		if ((ui[i] = ui_load(path, err, errsz)) == NULL) {
+			while (i-- > 0)
+				ui_free(ui[i]);
+			return -1;
+		}
+	}
+	for (i = 0; i < RENDER_NLANG; i++) {
+		ui_free(r->ui[i]);
+		r->ui[i] = ui[i];
+	}
+	return 0;
 }
 
 struct render *
@@ -109,6 +167,10 @@ render_new(const char *dir, int reload, char *err, size_t errsz)
 		render_free(r);
 		return NULL;
 	}
+	if (ui_reload(r, err, errsz) == -1) {
+		render_free(r);
+		return NULL;
+	}
 	r->compiled = dir_newest(dir);
 	return r;
 }
@@ -126,9 +188,13 @@ drop_all(struct render *r)
 void
 render_free(struct render *r)
 {
+	size_t	 i;
+
 	if (r == NULL)
 		return;
 	drop_all(r);
+	for (i = 0; i < RENDER_NLANG; i++)
+		ui_free(r->ui[i]);
 	if (r->sec != NULL)
 		xsltFreeSecurityPrefs(r->sec);
 	free(r->dir);
@@ -169,7 +235,11 @@ sheet_get(struct render *r, const char *name)
 	time_t		 newest;
 
 	if (r->reload && (newest = dir_newest(r->dir)) > r->compiled) {
+		char	 err[512];
+
 		drop_all(r);
+		if (ui_reload(r, err, sizeof(err)) == -1)
+			fprintf(stderr, "echosciences: %s\n", err);
 		r->compiled = newest;
 	}
 	for (i = 0; i < r->nsheets; i++)
@@ -206,6 +276,29 @@ render_check(struct render *r, const char *const *names, char *err,
 	return 0;
 }
 
+size_t
+render_lang(xmlDocPtr doc)
+{
+	xmlNodePtr	 root = xmlDocGetRootElement(doc);
+	xmlChar		*lang;
+	size_t		 i = RENDER_NLANG;
+
+	if (root != NULL &&
+	    (lang = xmlGetNoNsProp(root, BAD_CAST "lang")) != NULL) {
+		for (i = 0; i < RENDER_NLANG; i++)
+			if (strcmp((const char *)lang, render_langs[i]) == 0)
+				break;
+		xmlFree(lang);
+	}
+	return i == RENDER_NLANG ? 0 : i;
+}
+
+const struct ui_strings *
+render_strings(const struct render *r, size_t lang)
+{
+	return r->ui[lang < RENDER_NLANG ? lang : 0];
+}
+
 int
 render_page(struct render *r, const char *name, xmlDocPtr doc,
     struct buf *out, const char **ctype)
@@ -221,6 +314,7 @@ render_page(struct render *r, const char *name, xmlDocPtr doc,
 	if ((ctx = xsltNewTransformContext(s->style, doc)) == NULL)
 		return -1;
 	xsltSetCtxtSecurityPrefs(r->sec, ctx);
+	ctx->_private = r->ui[render_lang(doc)];
 	res = xsltApplyStylesheetUser(s->style, doc, NULL, NULL, NULL, ctx);
 	if (res != NULL && ctx->state == XSLT_STATE_OK &&
 	    xsltSaveResultToString(&txt, &len, res, s->style) == 0) {

@@ -1,5 +1,7 @@
 /* Unit tests of the pure parts of the core: text, dates, input, output. */
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <time.h>
 
@@ -9,8 +11,10 @@
 #include "cache.h"
 #include "config.h"
 #include "markdown.h"
+#include "render.h"
 #include "request.h"
 #include "response.h"
+#include "ui.h"
 #include "util.h"
 #include "tap.h"
 
@@ -378,6 +382,125 @@ test_config(void)
 	remove(path);
 }
 
+/* Writes `text` to a new file under `dir`; its path in `path`. */
+static void
+file_put(const char *dir, const char *name, const char *text, char *path,
+    size_t sz)
+{
+	FILE	*f;
+
+	snprintf(path, sz, "%s/%s", dir, name);
+	if ((f = fopen(path, "w")) != NULL) {
+		fputs(text, f);
+		fclose(f);
+	}
+}
+
+static void
+test_ui(void)
+{
+	static const struct { const char *text, *why; } bad[] = {
+		{ "a = b\\tc\n", "an unknown escape" },
+		{ "a = b\\", "a backslash at the end" },
+		{ "just words\n", "a line without =" },
+		{ "a = b\na = c\n", "a key given twice" },
+		{ "two words = x\n", "a key with a space" },
+		{ " = x\n", "an empty key" },
+		{ "a = \xc3\n", "bad UTF-8" },
+	};
+	char			 dir[] = "/tmp/unit-ui.XXXXXX", path[512],
+				 err[256];
+	struct ui_strings	*ui;
+	struct render		*r;
+	struct buf		 out;
+	xmlDocPtr		 doc;
+	const char		*ctype;
+	size_t			 i;
+
+	if (mkdtemp(dir) == NULL) {
+		ok(0, "ui: a temporary folder");
+		return;
+	}
+	file_put(dir, "t.txt", "# comment\n\n  skip = Aller au contenu  \n"
+	    "colon =\xc2\xa0:\\s\nempty =\nlines = a\\nb \\\\ c\n"
+	    "eq = a = b\r\nlast=no newline", path, sizeof(path));
+	ui = ui_load(path, err, sizeof(err));
+	ok(ui != NULL, "ui: a well-formed file loads (%s)", ui ? "" : err);
+	ok(ui_count(ui) == 6, "ui: six strings, comments and blank lines "
+	    "skipped");
+	is_str(ui_get(ui, "skip"), "Aller au contenu",
+	    "ui: spaces around = and at the ends do not count");
+	is_str(ui_get(ui, "colon"), "\xc2\xa0: ",
+	    "ui: \\s keeps a space at the end, a no-break space is kept");
+	is_str(ui_get(ui, "empty"), "", "ui: an empty text");
+	is_str(ui_get(ui, "lines"), "a\nb \\ c", "ui: \\n and \\\\");
+	is_str(ui_get(ui, "eq"), "a = b",
+	    "ui: the first = splits, a CR before the newline goes");
+	is_str(ui_get(ui, "last"), "no newline", "ui: a last line unended");
+	ok(ui_get(ui, "missing") == NULL, "ui: a missing key is NULL");
+	ok(ui_get(NULL, "skip") == NULL, "ui: no table, no string");
+	ui_free(ui);
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		file_put(dir, "bad.txt", bad[i].text, path, sizeof(path));
+		err[0] = '\0';
+		ui = ui_load(path, err, sizeof(err));
+		ok(ui == NULL && strstr(err, "bad.txt") != NULL,
+		    "ui: %s is refused, naming the file (%s)", bad[i].why, err);
+		ui_free(ui);
+	}
+	ok(ui_load("/nonexistent/strings.txt", err, sizeof(err)) == NULL,
+	    "ui: a missing file is an error");
+
+	/* Through a stylesheet: the page's language picks the table. */
+	file_put(dir, "strings-fr.txt", "hello = Bonjour\n", path,
+	    sizeof(path));
+	file_put(dir, "strings-en.txt", "hello = Hello\n", path, sizeof(path));
+	file_put(dir, "t.xsl", "<xsl:stylesheet version='1.0' "
+	    "xmlns:xsl='http://www.w3.org/1999/XSL/Transform' "
+	    "xmlns:ui='" RENDER_UI_NS "'><xsl:output method='text'/>"
+	    "<xsl:template match='/'>[<xsl:value-of select=\"ui:t('hello')\"/>"
+	    "|<xsl:value-of select=\"ui:t(concat('hel', 'lo'))\"/>"
+	    "|<xsl:value-of select=\"ui:t('nope')\"/>]</xsl:template>"
+	    "</xsl:stylesheet>", path, sizeof(path));
+	r = render_new(dir, 0, err, sizeof(err));
+	ok(r != NULL, "ui: render reads both languages (%s)", r ? "" : err);
+	if (r != NULL) {
+		static const struct { const char *doc, *want; } c[] = {
+			{ "<page lang='fr'/>", "[Bonjour|Bonjour|]" },
+			{ "<page lang='en'/>", "[Hello|Hello|]" },
+			{ "<page lang='de'/>", "[Bonjour|Bonjour|]" },
+			{ "<page/>", "[Bonjour|Bonjour|]" },
+		};
+		for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+			buf_init(&out);
+			doc = xmlReadMemory(c[i].doc, (int)strlen(c[i].doc),
+			    NULL, NULL, 0);
+			ok(render_page(r, "t", doc, &out, &ctype) == 0 &&
+			    strcmp(buf_str(&out), c[i].want) == 0,
+			    "ui: %s gives %s (got %s)", c[i].doc, c[i].want,
+			    buf_str(&out));
+			xmlFreeDoc(doc);
+			buf_free(&out);
+		}
+		is_str(ui_get(render_strings(r, 1), "hello"), "Hello",
+		    "ui: C code reads the same tables");
+		render_free(r);
+	}
+	file_put(dir, "strings-en.txt", "hello\n", path, sizeof(path));
+	r = render_new(dir, 0, err, sizeof(err));
+	ok(r == NULL && strstr(err, "strings-en.txt") != NULL,
+	    "ui: a broken strings file stops start-up (%s)", err);
+	render_free(r);
+	for (i = 0; i < 5; i++) {
+		static const char *const names[] = { "t.txt", "bad.txt",
+		    "strings-fr.txt", "strings-en.txt", "t.xsl" };
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -393,6 +516,8 @@ main(void)
 	test_response();
 	test_cache();
 	test_config();
+	render_global_init();
+	test_ui();
 	xmlCleanupParser();
 	return tap_done();
 }

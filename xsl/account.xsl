@@ -32,9 +32,10 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
     xmlns:str="http://exslt.org/strings"
     extension-element-prefixes="str"
-    exclude-result-prefixes="str">
+    exclude-result-prefixes="str ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -90,12 +91,8 @@
 
 <xsl:template match="page" mode="title">
   <xsl:if test="$errors or ($m-known and $m-failed)">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'error'"/>
-    </xsl:call-template>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('error')"/>
+    <xsl:value-of select="ui:t('colon')"/>
   </xsl:if>
   <xsl:call-template name="acc-heading"/>
 </xsl:template>
@@ -155,9 +152,7 @@
 
 <xsl:template name="acc-signup">
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'all-required'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('all-required')"/>
   </p>
   <form class="account-form" method="post" action="/inscription">
     <xsl:call-template name="acc-csrf"/>
@@ -187,14 +182,10 @@
   </form>
   <ul class="account-links">
     <li>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'have-account'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('have-account')"/>
       <xsl:text> </xsl:text>
       <a href="/connexion">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'login'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('login')"/>
       </a>
     </li>
   </ul>
@@ -223,20 +214,14 @@
   <ul class="account-links">
     <li>
       <a href="/mot-de-passe-oublie">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'forgot-link'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('forgot-link')"/>
       </a>
     </li>
     <li>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'no-account'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('no-account')"/>
       <xsl:text> </xsl:text>
       <a href="/inscription">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'signup'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('signup')"/>
       </a>
     </li>
   </ul>
@@ -244,9 +229,7 @@
 
 <xsl:template name="acc-forgot">
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'forgot-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('forgot-intro')"/>
   </p>
   <form class="account-form" method="post" action="/mot-de-passe-oublie">
     <xsl:call-template name="acc-csrf"/>
@@ -262,9 +245,7 @@
   <ul class="account-links">
     <li>
       <a href="/connexion">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'login'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('login')"/>
       </a>
     </li>
   </ul>
@@ -275,9 +256,7 @@
   <xsl:choose>
     <xsl:when test="normalize-space(/page/token) != ''">
       <p class="intro">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'reset-intro'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('reset-intro')"/>
       </p>
       <form class="account-form" method="post" action="/mot-de-passe">
         <xsl:call-template name="acc-csrf"/>
@@ -297,16 +276,12 @@
     <xsl:otherwise>
       <xsl:if test="$mcode != 'bad-token'">
         <p class="message message-error" role="alert">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'m-bad-token'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('m-bad-token')"/>
         </p>
       </xsl:if>
       <p class="back">
         <a class="button" href="/mot-de-passe-oublie">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'new-link'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('new-link')"/>
         </a>
       </p>
     </xsl:otherwise>
@@ -318,61 +293,45 @@
   <xsl:variable name="ts" select="string($m/territory/@slug)"/>
   <nav class="block account-menu" aria-labelledby="acc-manage">
     <h2 id="acc-manage">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'acc-manage'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('acc-manage')"/>
     </h2>
     <!-- One item per page of the account. -->
     <ul class="account-links account-menu-links">
       <li>
         <a href="/compte/contributions">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'l-my-contributions'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('l-my-contributions')"/>
         </a>
       </li>
       <li>
         <a href="/compte/profil">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'l-edit-profile'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('l-edit-profile')"/>
         </a>
       </li>
       <li>
         <a href="#acc-email">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'l-change-email'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('l-change-email')"/>
         </a>
       </li>
       <li>
         <a href="/compte/donnees">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'l-my-data'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('l-my-data')"/>
         </a>
       </li>
       <li>
         <a href="/compte/suppression">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'l-delete-account'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('l-delete-account')"/>
         </a>
       </li>
     </ul>
   </nav>
   <section class="block" aria-labelledby="acc-details">
     <h2 id="acc-details">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'acc-details'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('acc-details')"/>
     </h2>
     <dl class="facts account-facts">
       <div>
         <dt>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'l-nom'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('l-nom')"/>
         </dt>
         <dd>
           <xsl:value-of select="$m/name"/>
@@ -384,9 +343,7 @@
           <xsl:if test="$ok = '1'">
             <br/>
             <a href="{$m/@url}">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'acc-profile'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('acc-profile')"/>
             </a>
           </xsl:if>
         </dd>
@@ -395,31 +352,23 @@
           or $m/@kind = 'company'">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'acc-kind'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('acc-kind')"/>
           </dt>
           <dd>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="concat('gk-', $m/@kind)"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t(concat('gk-', $m/@kind))"/>
           </dd>
         </div>
       </xsl:if>
       <div>
         <dt>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'l-courriel'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('l-courriel')"/>
         </dt>
         <dd class="account-email"><xsl:value-of select="$m/email"/></dd>
       </div>
       <xsl:if test="$ts != ''">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'l-territoire'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('l-territoire')"/>
           </dt>
           <dd>
             <a href="/{$ts}/">
@@ -438,9 +387,7 @@
       <xsl:if test="normalize-space($m/created) != ''">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'acc-created'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('acc-created')"/>
           </dt>
           <dd>
             <xsl:call-template name="time-date-long">
@@ -454,14 +401,10 @@
   </section>
   <section class="block" id="acc-email" aria-labelledby="acc-email-title">
     <h2 id="acc-email-title">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'acc-email'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('acc-email')"/>
     </h2>
     <p class="hint acc-section-intro">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'acc-email-intro'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('acc-email-intro')"/>
     </p>
     <form class="account-form" method="post" action="/compte/courriel">
       <xsl:call-template name="acc-csrf"/>
@@ -486,9 +429,7 @@
   </section>
   <section class="block" aria-labelledby="acc-password">
     <h2 id="acc-password">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'acc-password'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('acc-password')"/>
     </h2>
     <form class="account-form" method="post" action="/compte/mot-de-passe">
       <xsl:call-template name="acc-csrf"/>
@@ -513,9 +454,7 @@
   </section>
   <section class="block" aria-labelledby="acc-sessions">
     <h2 id="acc-sessions">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'acc-sessions'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('acc-sessions')"/>
     </h2>
     <div class="account-actions">
       <xsl:call-template name="logout-form">
@@ -524,15 +463,11 @@
       <form method="post" action="/compte/deconnexion-partout">
         <xsl:call-template name="acc-csrf"/>
         <p class="hint" id="acc-everywhere-hint">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'acc-everywhere-hint'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('acc-everywhere-hint')"/>
         </p>
         <button type="submit" class="button-secondary"
             aria-describedby="acc-everywhere-hint">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'b-logout-all'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('b-logout-all')"/>
         </button>
       </form>
     </div>
@@ -544,9 +479,7 @@
 <xsl:template name="acc-profile">
   <xsl:variable name="m" select="/page/member"/>
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'pe-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('pe-intro')"/>
     <xsl:variable name="ok">
       <xsl:call-template name="url-ok">
         <xsl:with-param name="u" select="string($m/@url)"/>
@@ -555,9 +488,7 @@
     <xsl:if test="$ok = '1'">
       <xsl:text> </xsl:text>
       <a href="{$m/@url}">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'acc-profile'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('acc-profile')"/>
       </a>
     </xsl:if>
   </p>
@@ -595,15 +526,11 @@
 <!-- /compte/donnees: what the export holds, and the file. -->
 <xsl:template name="acc-export">
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'dx-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('dx-intro')"/>
   </p>
   <section class="block" aria-labelledby="dx-what">
     <h2 id="dx-what">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'dx-what'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('dx-what')"/>
     </h2>
     <ul class="export-contents">
       <xsl:call-template name="acc-li"><xsl:with-param name="k" select="'dx-account'"/></xsl:call-template>
@@ -615,23 +542,17 @@
       <xsl:call-template name="acc-li"><xsl:with-param name="k" select="'dx-sessions'"/></xsl:call-template>
     </ul>
     <p>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'dx-secrets'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('dx-secrets')"/>
     </p>
   </section>
   <p class="form-actions">
     <a class="button" href="/compte/donnees.json" download="echosciences-donnees.json"
         type="application/json">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'dx-download'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('dx-download')"/>
     </a>
   </p>
   <p class="hint">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'dx-format'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('dx-format')"/>
   </p>
   <xsl:call-template name="acc-back"/>
 </xsl:template>
@@ -640,21 +561,15 @@
 <xsl:template name="acc-delete">
   <xsl:variable name="c" select="/page/counts"/>
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'ad-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('ad-intro')"/>
     <xsl:text> </xsl:text>
     <a href="/compte/donnees">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'ad-export'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('ad-export')"/>
     </a>
   </p>
   <section class="block" aria-labelledby="ad-what">
     <h2 id="ad-what">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'ad-what'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('ad-what')"/>
     </h2>
     <dl class="facts account-facts">
       <xsl:call-template name="acc-count">
@@ -675,15 +590,11 @@
       </xsl:call-template>
     </dl>
     <p>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'ad-gone'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('ad-gone')"/>
     </p>
     <xsl:if test="/page/structures/structure">
       <p>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'ad-structures'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('ad-structures')"/>
       </p>
       <ul class="inline-list sole-structures">
         <xsl:for-each select="/page/structures/structure">
@@ -706,9 +617,7 @@
   </section>
   <section class="block" aria-labelledby="ad-form">
     <h2 id="ad-form">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'ad-form'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('ad-form')"/>
     </h2>
     <form class="account-form" method="post" action="/compte/suppression">
       <xsl:call-template name="acc-csrf"/>
@@ -724,9 +633,7 @@
       </xsl:call-template>
       <div class="form-actions">
         <button type="submit" class="button-danger">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'b-delete-account'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('b-delete-account')"/>
         </button>
       </div>
     </form>
@@ -737,9 +644,7 @@
 <xsl:template name="acc-li">
   <xsl:param name="k"/>
   <li>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="$k"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t($k)"/>
   </li>
 </xsl:template>
 
@@ -748,9 +653,7 @@
   <xsl:param name="n"/>
   <div>
     <dt>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$k"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($k)"/>
     </dt>
     <dd>
       <xsl:call-template name="number">
@@ -764,9 +667,7 @@
   <ul class="account-links">
     <li>
       <a href="/compte">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'back-account'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('back-account')"/>
       </a>
     </li>
   </ul>
@@ -783,9 +684,7 @@
       <xsl:call-template name="acc-label">
         <xsl:with-param name="name" select="'courriel'"/>
       </xsl:call-template>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'colon'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('colon')"/>
       <strong class="account-email"><xsl:value-of select="$mail"/></strong>
     </p>
   </xsl:if>
@@ -793,18 +692,14 @@
     <xsl:if test="$mcode = 'bad-token' and /page/@path = '/mot-de-passe'">
       <li>
         <a href="/mot-de-passe-oublie">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'new-link'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('new-link')"/>
         </a>
       </li>
     </xsl:if>
     <xsl:if test="/page/viewer and starts-with(/page/@path, '/compte/')">
       <li>
         <a href="/compte">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'back-account'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('back-account')"/>
         </a>
       </li>
     </xsl:if>
@@ -814,17 +709,13 @@
         or $mcode = 'email-changed' or $mcode = 'email-taken')">
       <li>
         <a href="/connexion">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'login'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('login')"/>
         </a>
       </li>
     </xsl:if>
     <li>
       <a href="/">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'back-home'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('back-home')"/>
       </a>
     </li>
   </ul>
@@ -852,9 +743,7 @@
           <xsl:attribute name="role">status</xsl:attribute>
         </xsl:otherwise>
       </xsl:choose>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('m-', $mcode)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('m-', $mcode))"/>
     </p>
   </xsl:if>
 </xsl:template>
@@ -867,9 +756,7 @@
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
         tabindex="-1" autofocus="autofocus">
       <h2 id="error-summary-title">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'err-summary'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('err-summary')"/>
       </h2>
       <ul>
         <xsl:for-each select="$errors">
@@ -915,14 +802,10 @@
   <xsl:param name="code"/>
   <xsl:param name="summary" select="false()"/>
   <xsl:variable name="own">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('e-', $name, '-', $code)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('e-', $name, '-', $code))"/>
   </xsl:variable>
   <xsl:variable name="generic">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('e-', $code)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('e-', $code))"/>
   </xsl:variable>
   <xsl:choose>
     <xsl:when test="$own != ''"><xsl:value-of select="$own"/></xsl:when>
@@ -934,16 +817,12 @@
       </xsl:variable>
       <xsl:if test="$summary and $label != ''">
         <xsl:value-of select="$label"/>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'colon'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('colon')"/>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="$generic != ''"><xsl:value-of select="$generic"/></xsl:when>
         <xsl:otherwise>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'e-invalid'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('e-invalid')"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:otherwise>
@@ -975,12 +854,8 @@
   <xsl:if test="$code != ''">
     <p class="field-error" id="{$idp}{$name}-error">
       <span class="visually-hidden">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'error'"/>
-        </xsl:call-template>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'colon'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('error')"/>
+        <xsl:value-of select="ui:t('colon')"/>
       </span>
       <xsl:call-template name="acc-error-text">
         <xsl:with-param name="name" select="$name"/>
@@ -1012,9 +887,7 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:if test="$k != ''">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="$k"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t($k)"/>
   </xsl:if>
 </xsl:template>
 
@@ -1022,9 +895,7 @@
 <xsl:template name="acc-optional">
   <xsl:text> </xsl:text>
   <span class="optional">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'optional'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('optional')"/>
   </span>
 </xsl:template>
 
@@ -1066,9 +937,7 @@
   <xsl:param name="idp" select="'f-'"/>
   <xsl:if test="$hint != ''">
     <p class="hint" id="{$idp}{$name}-hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$hint"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($hint)"/>
     </p>
   </xsl:if>
 </xsl:template>
@@ -1264,15 +1133,11 @@
           <xsl:with-param name="class" select="'avatar'"/>
           <xsl:with-param name="lazy" select="false()"/>
           <xsl:with-param name="alt">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'pe-current-avatar'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('pe-current-avatar')"/>
           </xsl:with-param>
         </xsl:call-template>
         <figcaption>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'pe-current-avatar'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('pe-current-avatar')"/>
         </figcaption>
       </figure>
     </xsl:if>
@@ -1369,14 +1234,10 @@
         </input>
         <div>
           <label for="f-contributions-{$v}">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="concat('c-', $v)"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t(concat('c-', $v))"/>
           </label>
           <p class="hint" id="f-contributions-{$v}-hint">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="concat('h-', $v)"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t(concat('h-', $v))"/>
           </p>
         </div>
       </div>
@@ -1430,9 +1291,7 @@
       </xsl:if>
     </input>
     <label for="f-genre-{$v}">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('g-', $v)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('g-', $v))"/>
     </label>
   </div>
 </xsl:template>
@@ -1462,9 +1321,7 @@
         <xsl:with-param name="hint" select="'h-territoire'"/>
       </xsl:call-template>
       <option value="">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'choose'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('choose')"/>
       </option>
       <xsl:for-each select="/page/territories/territory">
         <option value="{@slug}">
@@ -1482,9 +1339,7 @@
   <xsl:param name="k"/>
   <div class="form-actions">
     <button type="submit">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$k"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($k)"/>
     </button>
   </div>
 </xsl:template>

@@ -19,7 +19,9 @@
   indexed.
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -45,12 +47,8 @@
 
 <xsl:template match="page" mode="title">
   <xsl:if test="$errors or ($mcode != '' and not($m-ok))">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'error'"/>
-    </xsl:call-template>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('error')"/>
+    <xsl:value-of select="ui:t('colon')"/>
   </xsl:if>
   <xsl:call-template name="adm-heading"/>
 </xsl:template>
@@ -60,9 +58,7 @@
 </xsl:template>
 
 <xsl:template name="adm-heading">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="concat('adm-title-', $type)"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t(concat('adm-title-', $type))"/>
 </xsl:template>
 
 <xsl:template match="page" mode="main">
@@ -81,9 +77,7 @@
       <xsl:when test="$type = 'admin-audit'"><xsl:call-template name="adm-audit-page"/></xsl:when>
       <xsl:when test="$type = 'report'"><xsl:call-template name="adm-report"/></xsl:when>
       <xsl:otherwise>
-        <p class="more"><a href="/"><xsl:call-template name="t">
-          <xsl:with-param name="k" select="'back-home'"/>
-        </xsl:call-template></a></p>
+        <p class="more"><a href="/"><xsl:value-of select="ui:t('back-home')"/></a></p>
       </xsl:otherwise>
     </xsl:choose>
   </div>
@@ -94,9 +88,7 @@
   <xsl:if test="$tslug != '' and $type != 'report' and $type != 'admin-denied'">
     <nav class="admin-nav">
       <xsl:attribute name="aria-label">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-nav'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-nav')"/>
       </xsl:attribute>
       <ul class="inline-list">
         <xsl:call-template name="adm-nav-item">
@@ -136,9 +128,7 @@
       <xsl:if test="/page/@path = $href">
         <xsl:attribute name="aria-current">page</xsl:attribute>
       </xsl:if>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$k"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($k)"/>
     </a>
   </li>
 </xsl:template>
@@ -160,9 +150,7 @@
           <xsl:attribute name="role">alert</xsl:attribute>
         </xsl:otherwise>
       </xsl:choose>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('adm-m-', $mcode)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('adm-m-', $mcode))"/>
     </p>
   </xsl:if>
 </xsl:template>
@@ -189,16 +177,12 @@
 <xsl:template name="adm-error-text">
   <xsl:param name="f" select="."/>
   <xsl:variable name="own">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('adm-e-', $f/@name, '-', $f/@error)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('adm-e-', $f/@name, '-', $f/@error))"/>
   </xsl:variable>
   <xsl:choose>
     <xsl:when test="$own != ''"><xsl:value-of select="$own"/></xsl:when>
     <xsl:otherwise>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'e-invalid'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('e-invalid')"/>
     </xsl:otherwise>
   </xsl:choose>
 </xsl:template>
@@ -209,9 +193,7 @@
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
         tabindex="-1" autofocus="autofocus">
       <h2 id="error-summary-title">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'err-summary'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('err-summary')"/>
       </h2>
       <ul>
         <xsl:for-each select="$errors">
@@ -241,27 +223,19 @@
   <xsl:param name="hint" select="''"/>
   <xsl:param name="here" select="true()"/>
   <label for="{$id}">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="$k"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t($k)"/>
   </label>
   <xsl:if test="$hint != ''">
     <p class="hint" id="{$id}-hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$hint"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($hint)"/>
     </p>
   </xsl:if>
   <xsl:variable name="f" select="$errors[@name = $name][1]"/>
   <xsl:if test="$here and $f">
     <p class="field-error" id="{$id}-error">
       <span class="visually-hidden">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'error'"/>
-        </xsl:call-template>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'colon'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('error')"/>
+        <xsl:value-of select="ui:t('colon')"/>
       </span>
       <xsl:call-template name="adm-error-text">
         <xsl:with-param name="f" select="$f"/>
@@ -338,14 +312,10 @@
     <xsl:if test="$class != ''">
       <xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute>
     </xsl:if>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="$k"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t($k)"/>
     <xsl:if test="normalize-space($about) != ''">
       <span class="visually-hidden">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'colon'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('colon')"/>
         <xsl:value-of select="normalize-space($about)"/>
       </span>
     </xsl:if>
@@ -354,9 +324,7 @@
 
 <xsl:template name="adm-role-name">
   <xsl:param name="r" select="@role"/>
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="concat('adm-role-', $r)"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t(concat('adm-role-', $r))"/>
 </xsl:template>
 
 <!-- "3 signalements en attente" -->
@@ -364,9 +332,7 @@
   <xsl:param name="n"/>
   <xsl:choose>
     <xsl:when test="number($n) = 0">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-open-0'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-open-0')"/>
     </xsl:when>
     <xsl:otherwise>
       <strong><xsl:value-of select="$n"/></strong>
@@ -392,9 +358,7 @@
     </xsl:when>
     <xsl:when test="normalize-space($m) != ''"><xsl:value-of select="$m"/></xsl:when>
     <xsl:otherwise>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-account-gone'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-account-gone')"/>
     </xsl:otherwise>
   </xsl:choose>
 </xsl:template>
@@ -405,9 +369,7 @@
 
 <xsl:template name="adm-network">
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'adm-network-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('adm-network-intro')"/>
   </p>
   <ul class="admin-territories">
     <xsl:for-each select="/page/admin-territories/territory">
@@ -415,9 +377,7 @@
         <h2>
           <xsl:choose>
             <xsl:when test="@network = '1'">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'adm-network-team'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('adm-network-team')"/>
             </xsl:when>
             <xsl:otherwise>
               <a href="{@url}"><xsl:value-of select="name"/></a>
@@ -437,27 +397,19 @@
         <xsl:if test="@network != '1'">
           <ul class="inline-list admin-links">
             <li><a href="{@url}">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'adm-nav-dashboard'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('adm-nav-dashboard')"/>
               <span class="visually-hidden"><xsl:value-of select="concat(' – ', name)"/></span>
             </a></li>
             <li><a href="{@url}moderation">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'adm-nav-moderation'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('adm-nav-moderation')"/>
               <span class="visually-hidden"><xsl:value-of select="concat(' – ', name)"/></span>
             </a></li>
             <li><a href="{@url}une">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'adm-nav-featured'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('adm-nav-featured')"/>
               <span class="visually-hidden"><xsl:value-of select="concat(' – ', name)"/></span>
             </a></li>
             <li><a href="{@url}journal">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'adm-nav-audit'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('adm-nav-audit')"/>
               <span class="visually-hidden"><xsl:value-of select="concat(' – ', name)"/></span>
             </a></li>
           </ul>
@@ -484,9 +436,7 @@
     </xsl:when>
     <xsl:otherwise>
       <p class="empty">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-team-none'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-team-none')"/>
       </p>
     </xsl:otherwise>
   </xsl:choose>
@@ -500,9 +450,7 @@
   <xsl:variable name="d" select="/page/dashboard"/>
   <section class="block" aria-labelledby="h-reports">
     <h2 id="h-reports">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-nav-moderation'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-nav-moderation')"/>
     </h2>
     <p>
       <xsl:call-template name="adm-open">
@@ -510,30 +458,22 @@
       </xsl:call-template>
       <xsl:text> </xsl:text>
       <a href="{$t-admin}moderation">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-to-queue'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-to-queue')"/>
       </a>
     </p>
     <p>
       <a href="{$t-admin}une">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-to-featured'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-to-featured')"/>
       </a>
     </p>
   </section>
 
   <section class="block" aria-labelledby="h-team">
     <h2 id="h-team">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-team'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-team')"/>
     </h2>
     <p class="intro">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-team-intro'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-team-intro')"/>
     </p>
     <xsl:choose>
       <xsl:when test="$d/team/member">
@@ -544,9 +484,7 @@
                 <xsl:call-template name="adm-member"/>
                 <xsl:if test="@id = /page/viewer/@id">
                   <xsl:text> (</xsl:text>
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="k" select="'adm-you'"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="ui:t('adm-you')"/>
                   <xsl:text>)</xsl:text>
                 </xsl:if>
                 <xsl:text> – </xsl:text>
@@ -554,9 +492,7 @@
                 <xsl:if test="granted">
                   <span class="hint">
                     <xsl:text> </xsl:text>
-                    <xsl:call-template name="t">
-                      <xsl:with-param name="k" select="'adm-granted'"/>
-                    </xsl:call-template>
+                    <xsl:value-of select="ui:t('adm-granted')"/>
                     <xsl:text> </xsl:text>
                     <xsl:call-template name="time-date-short">
                       <xsl:with-param name="d" select="granted"/>
@@ -570,13 +506,9 @@
                   <input type="hidden" name="membre" value="{@id}"/>
                   <input type="hidden" name="role" value="none"/>
                   <button type="submit" class="button-secondary">
-                    <xsl:call-template name="t">
-                      <xsl:with-param name="k" select="'adm-remove'"/>
-                    </xsl:call-template>
+                    <xsl:value-of select="ui:t('adm-remove')"/>
                     <span class="visually-hidden">
-                      <xsl:call-template name="t">
-                        <xsl:with-param name="k" select="'colon'"/>
-                      </xsl:call-template>
+                      <xsl:value-of select="ui:t('colon')"/>
                       <xsl:value-of select="name"/>
                     </span>
                   </button>
@@ -588,9 +520,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="empty">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-team-none'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-team-none')"/>
         </p>
       </xsl:otherwise>
     </xsl:choose>
@@ -602,9 +532,7 @@
   <xsl:if test="$d/@role = 'admin'">
     <section class="block" aria-labelledby="h-audit">
       <h2 id="h-audit">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-latest'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-latest')"/>
       </h2>
       <xsl:call-template name="adm-audit-table">
         <xsl:with-param name="entries" select="$d/audit/entry"/>
@@ -612,9 +540,7 @@
       </xsl:call-template>
       <p class="more">
         <a href="{$t-admin}journal">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-all-audit'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-all-audit')"/>
         </a>
       </p>
     </section>
@@ -623,14 +549,10 @@
 
 <xsl:template name="adm-grant-form">
   <h3 id="h-grant">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'adm-grant'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('adm-grant')"/>
   </h3>
   <p class="hint" id="grant-intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'adm-grant-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('adm-grant-intro')"/>
   </p>
   <form method="post" action="{$t-admin}roles" class="account-form admin-form"
       aria-labelledby="h-grant" aria-describedby="grant-intro">
@@ -661,33 +583,25 @@
           <xsl:with-param name="name" select="'role'"/>
         </xsl:call-template>
         <option value="">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'choose'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('choose')"/>
         </option>
         <option value="editor">
           <xsl:if test="$rv = 'editor'">
             <xsl:attribute name="selected">selected</xsl:attribute>
           </xsl:if>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-role-editor'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-role-editor')"/>
         </option>
         <option value="admin">
           <xsl:if test="$rv = 'admin'">
             <xsl:attribute name="selected">selected</xsl:attribute>
           </xsl:if>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-role-admin'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-role-admin')"/>
         </option>
       </select>
     </div>
     <div class="form-actions">
       <button type="submit">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-b-grant'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-b-grant')"/>
       </button>
     </div>
   </form>
@@ -745,9 +659,7 @@
 
 <xsl:template name="adm-audit-page">
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'adm-audit-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('adm-audit-intro')"/>
   </p>
   <xsl:call-template name="adm-audit-table">
     <xsl:with-param name="entries" select="/page/audit/entry"/>
@@ -756,14 +668,10 @@
   <xsl:if test="/page/audit/next/@href">
     <nav class="pager">
       <xsl:attribute name="aria-label">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-older'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-older')"/>
       </xsl:attribute>
       <a rel="next" href="{/page/audit/next/@href}">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-older'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-older')"/>
         <span aria-hidden="true"> →</span>
       </a>
     </nav>
@@ -777,18 +685,16 @@
     <xsl:when test="$entries">
       <div class="table-scroll" role="region" tabindex="0">
         <xsl:attribute name="aria-label">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="$caption"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t($caption)"/>
         </xsl:attribute>
         <table class="admin-table">
           <thead>
             <tr>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="k" select="'adm-when'"/></xsl:call-template></th>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="k" select="'adm-who'"/></xsl:call-template></th>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="k" select="'adm-what'"/></xsl:call-template></th>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="k" select="'adm-on'"/></xsl:call-template></th>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="k" select="'adm-detail'"/></xsl:call-template></th>
+              <th scope="col"><xsl:value-of select="ui:t('adm-when')"/></th>
+              <th scope="col"><xsl:value-of select="ui:t('adm-who')"/></th>
+              <th scope="col"><xsl:value-of select="ui:t('adm-what')"/></th>
+              <th scope="col"><xsl:value-of select="ui:t('adm-on')"/></th>
+              <th scope="col"><xsl:value-of select="ui:t('adm-detail')"/></th>
             </tr>
           </thead>
           <tbody>
@@ -806,9 +712,7 @@
                 </td>
                 <td>
                   <xsl:variable name="label">
-                    <xsl:call-template name="t">
-                      <xsl:with-param name="k" select="concat('act-', @action)"/>
-                    </xsl:call-template>
+                    <xsl:value-of select="ui:t(concat('act-', @action))"/>
                   </xsl:variable>
                   <xsl:choose>
                     <xsl:when test="$label != ''"><xsl:value-of select="$label"/></xsl:when>
@@ -837,9 +741,7 @@
     </xsl:when>
     <xsl:otherwise>
       <p class="empty">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-audit-empty'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-audit-empty')"/>
       </p>
     </xsl:otherwise>
   </xsl:choose>
@@ -848,9 +750,7 @@
 <xsl:template name="adm-audit-target">
   <xsl:variable name="tg" select="target"/>
   <xsl:if test="$tg/@kind = 'comment'">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'adm-comment-on'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('adm-comment-on')"/>
     <xsl:text> </xsl:text>
   </xsl:if>
   <xsl:choose>
@@ -859,9 +759,7 @@
     </xsl:when>
     <xsl:otherwise>
       <xsl:value-of select="concat('#', $tg/@id, ' ')"/>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-deleted'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-deleted')"/>
     </xsl:otherwise>
   </xsl:choose>
 </xsl:template>
@@ -874,9 +772,7 @@
   <xsl:variable name="q" select="/page/queue"/>
   <section class="block" aria-labelledby="h-queue">
     <h2 id="h-queue">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-queue'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-queue')"/>
     </h2>
     <p>
       <xsl:call-template name="adm-open">
@@ -884,9 +780,7 @@
       </xsl:call-template>
     </p>
     <p class="intro">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-queue-intro'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-queue-intro')"/>
     </p>
     <xsl:if test="$q/target">
       <ol class="admin-queue">
@@ -901,9 +795,7 @@
 
   <section class="block" aria-labelledby="h-unpublished">
     <h2 id="h-unpublished">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-unpublished'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-unpublished')"/>
     </h2>
     <xsl:choose>
       <xsl:when test="/page/unpublished/contribution">
@@ -916,23 +808,15 @@
                 <xsl:value-of select="title"/>
               </h3>
               <p>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'adm-author'"/>
-                </xsl:call-template>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'colon'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('adm-author')"/>
+                <xsl:value-of select="ui:t('colon')"/>
                 <xsl:call-template name="adm-member">
                   <xsl:with-param name="m" select="author"/>
                 </xsl:call-template>
               </p>
               <p>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'adm-note'"/>
-                </xsl:call-template>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'colon'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('adm-note')"/>
+                <xsl:value-of select="ui:t('colon')"/>
               </p>
               <blockquote class="admin-quote"><p><xsl:value-of select="note"/></p></blockquote>
               <xsl:call-template name="adm-restore-form">
@@ -947,9 +831,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="empty">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-unpublished-empty'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-unpublished-empty')"/>
         </p>
       </xsl:otherwise>
     </xsl:choose>
@@ -957,9 +839,7 @@
 
   <section class="block" aria-labelledby="h-hidden">
     <h2 id="h-hidden">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-hidden-comments'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-hidden-comments')"/>
     </h2>
     <xsl:choose>
       <xsl:when test="/page/hidden-comments/comment">
@@ -967,19 +847,13 @@
           <xsl:for-each select="/page/hidden-comments/comment">
             <li class="admin-card">
               <h3>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'adm-comment-on'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('adm-comment-on')"/>
                 <xsl:text> </xsl:text>
                 <xsl:value-of select="contribution/title"/>
               </h3>
               <p>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'adm-author'"/>
-                </xsl:call-template>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'colon'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('adm-author')"/>
+                <xsl:value-of select="ui:t('colon')"/>
                 <xsl:call-template name="adm-member">
                   <xsl:with-param name="m" select="author"/>
                 </xsl:call-template>
@@ -997,9 +871,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="empty">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-hidden-empty'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-hidden-empty')"/>
         </p>
       </xsl:otherwise>
     </xsl:choose>
@@ -1029,9 +901,7 @@
       and not($fields/@action = 'restaurer' or $fields/@action = 'restaurer-commentaire')"/>
   <h3>
     <xsl:if test="$is-comment">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-comment-on'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-comment-on')"/>
       <xsl:text> </xsl:text>
     </xsl:if>
     <xsl:choose>
@@ -1049,9 +919,7 @@
   <p class="card-kind">
     <xsl:choose>
       <xsl:when test="$is-comment">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-kind-comment'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-kind-comment')"/>
       </xsl:when>
       <xsl:when test="$c">
         <xsl:call-template name="kind-label">
@@ -1062,18 +930,14 @@
     <xsl:if test="($c or $is-comment) and not($live)">
       <xsl:text> </xsl:text>
       <strong class="badge badge-cancelled">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-status-unpublished'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-status-unpublished')"/>
       </strong>
     </xsl:if>
   </p>
   <xsl:choose>
     <xsl:when test="not($c) or ($is-comment and not(comment))">
       <p class="empty">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-target-gone'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-target-gone')"/>
       </p>
     </xsl:when>
     <xsl:otherwise>
@@ -1086,12 +950,8 @@
         </xsl:when>
       </xsl:choose>
       <p>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-author'"/>
-        </xsl:call-template>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'colon'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-author')"/>
+        <xsl:value-of select="ui:t('colon')"/>
         <xsl:call-template name="adm-member">
           <xsl:with-param name="m" select="author"/>
         </xsl:call-template>
@@ -1102,17 +962,13 @@
     <xsl:for-each select="report">
       <li>
         <p class="hint">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-reported'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-reported')"/>
           <xsl:text> </xsl:text>
           <xsl:call-template name="time-date-time">
             <xsl:with-param name="d" select="created"/>
           </xsl:call-template>
           <xsl:text> </xsl:text>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-reported-by'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-reported-by')"/>
           <xsl:text> </xsl:text>
           <xsl:call-template name="adm-member">
             <xsl:with-param name="m" select="reporter"/>
@@ -1191,21 +1047,15 @@
   <xsl:variable name="f" select="/page/featured"/>
   <xsl:variable name="n" select="count($f/item)"/>
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'adm-featured-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('adm-featured-intro')"/>
     <xsl:text> </xsl:text>
     <a href="{$thome}">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-see-home'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-see-home')"/>
     </a>
   </p>
   <section class="block" aria-labelledby="h-featured">
     <h2 id="h-featured">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-title-featured-edit'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-title-featured-edit')"/>
       <xsl:value-of select="concat(' (', $n, '/', $f/@max, ')')"/>
     </h2>
     <xsl:choose>
@@ -1219,9 +1069,7 @@
                   <xsl:if test="@status != 'published'">
                     <xsl:text> </xsl:text>
                     <strong class="badge badge-cancelled">
-                      <xsl:call-template name="t">
-                        <xsl:with-param name="k" select="'adm-hidden-item'"/>
-                      </xsl:call-template>
+                      <xsl:value-of select="ui:t('adm-hidden-item')"/>
                     </strong>
                   </xsl:if>
                 </p>
@@ -1266,9 +1114,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="empty">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-featured-empty'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-featured-empty')"/>
         </p>
       </xsl:otherwise>
     </xsl:choose>
@@ -1276,14 +1122,10 @@
 
   <section class="block" aria-labelledby="h-add">
     <h2 id="h-add">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-add'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-add')"/>
     </h2>
     <p class="hint" id="add-intro">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'adm-add-intro'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('adm-add-intro')"/>
     </p>
     <form method="post" action="{$t-admin}une" class="account-form admin-form"
         aria-labelledby="h-add" aria-describedby="add-intro">
@@ -1339,17 +1181,13 @@
     <xsl:when test="$mcode = 'reported' or $mcode = 'already-reported'">
       <p class="more">
         <a href="{$tg/@url}">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'adm-back-target'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('adm-back-target')"/>
         </a>
       </p>
     </xsl:when>
     <xsl:otherwise>
       <p class="intro">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'adm-report-intro'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('adm-report-intro')"/>
       </p>
       <form method="post" action="/signaler" class="account-form admin-form">
         <xsl:call-template name="adm-csrf"/>
@@ -1369,9 +1207,7 @@
         </xsl:call-template>
         <div class="form-actions">
           <button type="submit">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'adm-b-report'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('adm-b-report')"/>
           </button>
         </div>
       </form>

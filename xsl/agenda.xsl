@@ -3,7 +3,9 @@
      timing of an event (timing, event-status, place), soonest first, or
      latest first with list/@past (cgi-bin/page-list.c, page_agenda). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -19,9 +21,7 @@
     </xsl:with-param>
   </xsl:call-template>
   <xsl:if test="theme-filter">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('colon')"/>
     <xsl:call-template name="theme-name">
       <xsl:with-param name="th" select="theme-filter"/>
     </xsl:call-template>
@@ -50,16 +50,12 @@
         <xsl:choose>
           <xsl:when test="$past">
             <a href="{$path-url}">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'upcoming-back'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('upcoming-back')"/>
             </a>
           </xsl:when>
           <xsl:otherwise>
             <a href="{$path-url}?passes=1">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'past-events'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('past-events')"/>
             </a>
           </xsl:otherwise>
         </xsl:choose>
@@ -93,9 +89,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="empty">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'empty-agenda'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('empty-agenda')"/>
         </p>
       </xsl:otherwise>
     </xsl:choose>
@@ -131,9 +125,7 @@
           </xsl:when>
           <xsl:otherwise>
             <span class="agenda-until">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'until'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('until')"/>
               <xsl:text> </xsl:text>
               <xsl:call-template name="time-date-short">
                 <xsl:with-param name="d" select="timing/@ends"/>
@@ -189,9 +181,7 @@
 <xsl:template name="filter-form">
   <form class="filters" method="get" action="{$path-url}">
     <xsl:attribute name="aria-label">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'filters'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('filters')"/>
     </xsl:attribute>
     <xsl:call-template name="theme-select"/>
     <xsl:choose>
@@ -201,17 +191,13 @@
       <xsl:otherwise>
         <div class="field">
           <label for="f-du">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'from'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('from')"/>
           </label>
           <input type="date" id="f-du" name="du" value="{/page/query/@du}"/>
         </div>
         <div class="field">
           <label for="f-au">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'to'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('to')"/>
           </label>
           <input type="date" id="f-au" name="au" value="{/page/query/@au}"/>
         </div>
@@ -222,9 +208,7 @@
     </xsl:if>
     <div class="field field-submit">
       <button type="submit">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'filter'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('filter')"/>
       </button>
     </div>
   </form>

@@ -22,12 +22,13 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
     xmlns="http://www.w3.org/2005/Atom"
     xmlns:ev="tag:echosciences.fr,2026:agenda"
     xmlns:georss="http://www.georss.org/georss"
     xmlns:exsl="http://exslt.org/common"
     extension-element-prefixes="exsl"
-    exclude-result-prefixes="exsl">
+    exclude-result-prefixes="exsl ui">
 
 <xsl:include href="common.xsl"/>
 
@@ -142,9 +143,7 @@
       <xsl:value-of select="$site"/>
     </title>
     <subtitle type="text">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'tagline'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('tagline')"/>
     </subtitle>
     <updated><xsl:call-template name="feed-updated"/></updated>
     <link rel="self" type="application/atom+xml" href="{$this-page}"/>
@@ -182,9 +181,7 @@
 <xsl:template match="page" mode="feed-title">
   <xsl:choose>
     <xsl:when test="@type = 'portal'">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'network'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('network')"/>
     </xsl:when>
     <xsl:when test="@type = 'list'">
       <xsl:call-template name="kind-label">
@@ -192,36 +189,24 @@
       </xsl:call-template>
     </xsl:when>
     <xsl:when test="@type = 'agenda'">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'upcoming'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('upcoming')"/>
     </xsl:when>
     <xsl:when test="@type = 'theme'">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'theme'"/>
-      </xsl:call-template>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'colon'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('theme')"/>
+      <xsl:value-of select="ui:t('colon')"/>
       <xsl:call-template name="theme-name">
         <xsl:with-param name="th" select="theme"/>
       </xsl:call-template>
     </xsl:when>
     <xsl:when test="@type = 'tag'">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'tag'"/>
-      </xsl:call-template>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'colon'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('tag')"/>
+      <xsl:value-of select="ui:t('colon')"/>
       <xsl:value-of select="tag/name"/>
     </xsl:when>
     <xsl:when test="@type = 'member'"><xsl:value-of select="member/name"/></xsl:when>
     <xsl:when test="@type = 'structure'"><xsl:value-of select="structure/name"/></xsl:when>
     <xsl:when test="@type = 'search'">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'search-title'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('search-title')"/>
       <xsl:if test="normalize-space(query/@q) != ''">
         <xsl:text> </xsl:text>
         <xsl:call-template name="quoted">
@@ -231,9 +216,7 @@
     </xsl:when>
     <xsl:when test="@type = 'community'">
       <xsl:value-of select="concat(community/name, ' – ')"/>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'k-community'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('k-community')"/>
     </xsl:when>
     <!-- A dossier's feed: its items. -->
     <xsl:when test="@type = 'item'">

@@ -3,28 +3,24 @@
      communities/community (@id, @url, @members; name, description as
      XHTML, theme, both optional) by name (cgi-bin/page-community.c). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'sec-communities'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('sec-communities')"/>
 </xsl:template>
 
 <xsl:template match="page" mode="main">
   <div class="wrap">
     <div class="page-head">
       <h1>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'sec-communities'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('sec-communities')"/>
       </h1>
       <p class="intro">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'communities-intro'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('communities-intro')"/>
       </p>
     </div>
     <xsl:choose>
@@ -37,9 +33,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="empty">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'empty'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('empty')"/>
         </p>
       </xsl:otherwise>
     </xsl:choose>
@@ -62,9 +56,7 @@
   <article class="card card-community">
     <div class="card-body">
       <p class="card-kind">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'k-community'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('k-community')"/>
       </p>
       <h2 class="card-title">
         <a href="{@url}">

@@ -5,7 +5,9 @@
      first) and list/item, list/next: what its members published, newest
      first (cgi-bin/page-community.c).  Its feed is <path>.atom. -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -30,26 +32,20 @@
   <div class="wrap">
     <nav class="breadcrumb">
       <xsl:attribute name="aria-label">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'nav-breadcrumb'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('nav-breadcrumb')"/>
       </xsl:attribute>
       <ol>
         <li><a href="{$thome}"><xsl:value-of select="$tname"/></a></li>
         <li>
           <a href="{$thome}communautes/">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'sec-communities'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('sec-communities')"/>
           </a>
         </li>
       </ol>
     </nav>
     <header class="item-head community-head">
       <p class="card-kind">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'k-community'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('k-community')"/>
         <xsl:if test="theme/@slug">
           <xsl:text> · </xsl:text>
           <xsl:call-template name="theme-link"/>
@@ -61,18 +57,14 @@
       </h1>
       <p class="byline">
         <xsl:if test="$animators">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'animated-by'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('animated-by')"/>
           <xsl:text> </xsl:text>
           <xsl:for-each select="$animators">
             <xsl:if test="position() > 1">
               <xsl:choose>
                 <xsl:when test="position() = last()">
                   <xsl:text> </xsl:text>
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="k" select="'and'"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="ui:t('and')"/>
                   <xsl:text> </xsl:text>
                 </xsl:when>
                 <xsl:otherwise>, </xsl:otherwise>
@@ -95,9 +87,7 @@
           <xsl:text> · </xsl:text>
         </xsl:if>
         <xsl:if test="created">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'created-f'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('created-f')"/>
           <xsl:text> </xsl:text>
           <xsl:call-template name="time-date-long">
             <xsl:with-param name="d" select="created"/>
@@ -118,9 +108,7 @@
     <xsl:if test="/page/members/member">
       <section class="block" aria-labelledby="s-members">
         <h2 id="s-members">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'members'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('members')"/>
         </h2>
         <ul class="chips members">
           <xsl:for-each select="/page/members/member">
@@ -135,9 +123,7 @@
             select="number(@members) - count(/page/members/member)"/>
         <xsl:if test="$others > 0">
           <p class="more-members">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'others-pre'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('others-pre')"/>
             <xsl:text> </xsl:text>
             <xsl:call-template name="count-noun">
               <xsl:with-param name="n" select="$others"/>
@@ -151,9 +137,7 @@
     </xsl:if>
     <section class="block" aria-labelledby="s-posts">
       <h2 id="s-posts">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'community-posts'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('community-posts')"/>
       </h2>
       <xsl:call-template name="cards">
         <xsl:with-param name="items" select="/page/list/item"/>

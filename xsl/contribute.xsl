@@ -21,7 +21,9 @@
   pages have no twin to announce and nothing to index.
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:import href="layout.xsl"/>
 
@@ -45,12 +47,8 @@
 
 <xsl:template match="page" mode="title">
   <xsl:if test="$jc-errors">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'error'"/>
-    </xsl:call-template>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('error')"/>
+    <xsl:value-of select="ui:t('colon')"/>
   </xsl:if>
   <xsl:call-template name="jc-heading"/>
 </xsl:template>
@@ -103,9 +101,7 @@
 
 <xsl:template name="jc-choose">
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'jc-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('jc-intro')"/>
   </p>
   <ul class="cards contribute-kinds">
     <xsl:call-template name="jc-kind-card">
@@ -128,9 +124,7 @@
   <ul class="account-links">
     <li>
       <a href="/compte/contributions">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-mine'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-mine')"/>
       </a>
     </li>
   </ul>
@@ -144,15 +138,11 @@
       <div class="card-body">
         <h2 class="card-title">
           <a href="{$href}">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="concat('jc-new-', $k)"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t(concat('jc-new-', $k))"/>
           </a>
         </h2>
         <p class="card-summary">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="concat('jc-about-', $k)"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t(concat('jc-about-', $k))"/>
         </p>
       </div>
     </article>
@@ -166,9 +156,7 @@
 <xsl:template name="jc-mine">
   <p class="intro">
     <a class="button" href="/contribuer">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-write'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-write')"/>
     </a>
   </p>
   <xsl:choose>
@@ -186,15 +174,11 @@
               <xsl:value-of select="territory"/>
               <xsl:text> · </xsl:text>
               <strong class="badge-status">
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="concat('jc-st-', @status)"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t(concat('jc-st-', @status))"/>
               </strong>
             </p>
             <p class="card-when">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'jc-changed'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('jc-changed')"/>
               <xsl:text> </xsl:text>
               <xsl:call-template name="time-date-time">
                 <xsl:with-param name="d" select="updated"/>
@@ -203,9 +187,7 @@
             <xsl:if test="@status = 'unpublished' and normalize-space(moderation-note) != ''">
               <div class="moderation-note">
                 <p class="moderation-note-head">
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="k" select="'jc-note'"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="ui:t('jc-note')"/>
                 </p>
                 <p><xsl:value-of select="moderation-note"/></p>
               </div>
@@ -214,9 +196,7 @@
               <xsl:if test="@status = 'published'">
                 <li>
                   <a href="{@url}">
-                    <xsl:call-template name="t">
-                      <xsl:with-param name="k" select="'jc-view'"/>
-                    </xsl:call-template>
+                    <xsl:value-of select="ui:t('jc-view')"/>
                     <span class="visually-hidden">
                       <xsl:text> : </xsl:text>
                       <xsl:value-of select="title"/>
@@ -226,9 +206,7 @@
               </xsl:if>
               <li>
                 <a href="/contributions/{@id}/modifier">
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="k" select="'jc-edit'"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="ui:t('jc-edit')"/>
                   <span class="visually-hidden">
                     <xsl:text> : </xsl:text>
                     <xsl:value-of select="title"/>
@@ -237,9 +215,7 @@
               </li>
               <li>
                 <a href="/contributions/{@id}/supprimer">
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="k" select="'jc-delete'"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="ui:t('jc-delete')"/>
                   <span class="visually-hidden">
                     <xsl:text> : </xsl:text>
                     <xsl:value-of select="title"/>
@@ -253,18 +229,14 @@
       <xsl:if test="/page/list/next/@href">
         <p class="pager">
           <a href="{/page/list/next/@href}" rel="next">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'older'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('older')"/>
           </a>
         </p>
       </xsl:if>
     </xsl:when>
     <xsl:otherwise>
       <p class="empty">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-none'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-none')"/>
       </p>
     </xsl:otherwise>
   </xsl:choose>
@@ -280,18 +252,14 @@
     <xsl:call-template name="kind-label">
       <xsl:with-param name="kind" select="$c/@kind"/>
     </xsl:call-template>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('colon')"/>
     <strong>
       <xsl:call-template name="content-lang"/>
       <xsl:value-of select="$c/title"/>
     </strong>
   </p>
   <p>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'jc-delete-warning'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('jc-delete-warning')"/>
   </p>
   <form class="account-form" method="post" action="/contributions/{$c/@id}/supprimer">
     <xsl:call-template name="jc-csrf"/>
@@ -307,22 +275,16 @@
           </xsl:call-template>
         </input>
         <label for="f-confirmer">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-l-confirmer'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-l-confirmer')"/>
         </label>
       </div>
     </div>
     <div class="form-actions contribution-actions">
       <button type="submit" class="button-danger">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-b-delete'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-b-delete')"/>
       </button>
       <a href="{$c/@edit}">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-cancel'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-cancel')"/>
       </a>
     </div>
   </form>
@@ -340,18 +302,14 @@
     <xsl:call-template name="jc-preview"/>
   </xsl:if>
   <p class="intro">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'jc-form-intro'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('jc-form-intro')"/>
   </p>
   <form class="account-form contribution-form" method="post"
       action="{$jc-form/@action}" enctype="multipart/form-data">
     <xsl:call-template name="jc-csrf"/>
     <fieldset class="form-group">
       <legend>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-g-text'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-g-text')"/>
       </legend>
       <xsl:call-template name="jc-input">
         <xsl:with-param name="name" select="'titre'"/>
@@ -392,28 +350,18 @@
   <xsl:variable name="st" select="string($jc-form/@status)"/>
   <div class="contribution-state">
     <p>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'status'"/>
-      </xsl:call-template>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'colon'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('status')"/>
+      <xsl:value-of select="ui:t('colon')"/>
       <strong>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="concat('jc-st-', $st)"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t(concat('jc-st-', $st))"/>
       </strong>
       <xsl:text> – </xsl:text>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('jc-st-', $st, '-hint')"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('jc-st-', $st, '-hint'))"/>
     </p>
     <xsl:if test="normalize-space($jc-form/moderation-note) != ''">
       <div class="moderation-note">
         <p class="moderation-note-head">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-note'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-note')"/>
         </p>
         <p><xsl:value-of select="$jc-form/moderation-note"/></p>
       </div>
@@ -422,24 +370,18 @@
       <xsl:if test="$st = 'published'">
         <li>
           <a href="{$jc-form/@url}">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'jc-view'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('jc-view')"/>
           </a>
         </li>
       </xsl:if>
       <li>
         <a href="/contributions/{$jc-form/@id}/supprimer">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-delete'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-delete')"/>
         </a>
       </li>
       <li>
         <a href="/compte/contributions">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-mine'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-mine')"/>
         </a>
       </li>
     </ul>
@@ -451,14 +393,10 @@
   <xsl:variable name="pv" select="/page/preview"/>
   <section class="preview" aria-labelledby="preview-title">
     <h2 id="preview-title">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-preview'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-preview')"/>
     </h2>
     <p class="hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-preview-hint'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-preview-hint')"/>
     </p>
     <div class="preview-box">
       <p class="card-kind">
@@ -490,14 +428,10 @@
 <xsl:template name="jc-event">
   <fieldset class="form-group timings-group" id="f-timings">
     <legend>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-g-timings'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-g-timings')"/>
     </legend>
     <p class="hint" id="f-timings-hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-h-timings'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-h-timings')"/>
     </p>
     <xsl:if test="/page/timings/@error">
       <p class="field-error" id="f-timings-error">
@@ -514,9 +448,7 @@
   </fieldset>
   <fieldset class="form-group">
     <legend>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-g-place'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-g-place')"/>
     </legend>
     <xsl:call-template name="jc-select">
       <xsl:with-param name="name" select="'mode'"/>
@@ -532,14 +464,10 @@
         <xsl:attribute name="open">open</xsl:attribute>
       </xsl:if>
       <summary>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-new-place'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-new-place')"/>
       </summary>
       <p class="hint">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-h-new-place'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-h-new-place')"/>
       </p>
       <xsl:call-template name="jc-input">
         <xsl:with-param name="name" select="'lieu_nom'"/>
@@ -575,9 +503,7 @@
   </fieldset>
   <fieldset class="form-group">
     <legend>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'practical'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('practical')"/>
     </legend>
     <xsl:call-template name="jc-select">
       <xsl:with-param name="name" select="'statut'"/>
@@ -613,9 +539,7 @@
       <xsl:attribute name="class">timing-row field-invalid</xsl:attribute>
     </xsl:if>
     <legend>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'date'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('date')"/>
       <xsl:value-of select="concat(' ', $n)"/>
     </legend>
     <xsl:if test="$err != ''">
@@ -645,9 +569,7 @@
   <xsl:variable name="err" select="normalize-space(@error)"/>
   <div class="field">
     <label for="f-{$name}-{$n}">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('jc-l-', $name)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('jc-l-', $name))"/>
     </label>
     <!-- A value that is no date would make the control invalid HTML:
          it comes back as text, to be corrected. -->
@@ -690,9 +612,7 @@
         <xsl:with-param name="hint" select="'jc-h-lieu'"/>
       </xsl:call-template>
       <option value="">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-no-place'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-no-place')"/>
       </option>
       <!-- A territory may have hundreds of places: one group per city
            (they come sorted by city, those without one last). -->
@@ -705,9 +625,7 @@
                 <xsl:value-of select="normalize-space(city)"/>
               </xsl:when>
               <xsl:otherwise>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'jc-no-city'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('jc-no-city')"/>
               </xsl:otherwise>
             </xsl:choose>
           </xsl:attribute>
@@ -729,9 +647,7 @@
 <xsl:template name="jc-annonce">
   <fieldset class="form-group">
     <legend>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-g-annonce'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-g-annonce')"/>
     </legend>
     <xsl:call-template name="jc-select">
       <xsl:with-param name="name" select="'type_annonce'"/>
@@ -751,14 +667,10 @@
 <xsl:template name="jc-elements">
   <fieldset class="form-group" id="f-elements">
     <legend>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-g-elements'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-g-elements')"/>
     </legend>
     <p class="hint" id="f-elements-hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-h-elements'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-h-elements')"/>
     </p>
     <ol class="element-rows">
       <xsl:for-each select="/page/elements/element">
@@ -769,9 +681,7 @@
             <xsl:attribute name="class">field field-invalid</xsl:attribute>
           </xsl:if>
           <label for="f-elements-{$n}">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'jc-l-element'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('jc-l-element')"/>
             <xsl:value-of select="concat(' ', $n)"/>
           </label>
           <xsl:if test="$err != ''">
@@ -813,9 +723,7 @@
   <xsl:variable name="home" select="string(/page/fields/field[@name = 'territoire'][@value][1]/@value)"/>
   <fieldset class="form-group">
     <legend>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-g-where'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-g-where')"/>
     </legend>
     <div class="field">
       <xsl:call-template name="jc-field-class">
@@ -832,9 +740,7 @@
           <xsl:with-param name="hint" select="'jc-h-territoire'"/>
         </xsl:call-template>
         <option value="">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'choose'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('choose')"/>
         </option>
         <xsl:for-each select="/page/territories/territory">
           <option value="{@slug}">
@@ -857,9 +763,7 @@
         </xsl:call-template>
       </legend>
       <p class="hint">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-h-partage'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-h-partage')"/>
       </p>
       <xsl:call-template name="jc-field-error">
         <xsl:with-param name="name" select="'partage'"/>
@@ -905,9 +809,7 @@
         <xsl:with-param name="name" select="'theme'"/>
       </xsl:call-template>
       <option value="">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'choose'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('choose')"/>
       </option>
       <xsl:for-each select="/page/themes/theme">
         <option value="{@slug}">
@@ -939,9 +841,7 @@
         <xsl:with-param name="hint" select="'jc-h-structure'"/>
       </xsl:call-template>
       <option value="">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-no-structure'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-no-structure')"/>
       </option>
       <xsl:for-each select="/page/structures/structure">
         <option value="{@id}">
@@ -959,15 +859,11 @@
 <xsl:template name="jc-files">
   <fieldset class="form-group">
     <legend>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-g-files'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-g-files')"/>
     </legend>
     <xsl:if test="$jc-form/@file-again">
       <p class="message message-info" role="status">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'jc-file-again'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('jc-file-again')"/>
       </p>
     </xsl:if>
     <xsl:if test="$jc-form/image/@src">
@@ -978,9 +874,7 @@
           <xsl:with-param name="lazy" select="false()"/>
         </xsl:call-template>
         <figcaption>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-current-image'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-current-image')"/>
         </figcaption>
       </figure>
       <div class="choice">
@@ -990,9 +884,7 @@
           </xsl:if>
         </input>
         <label for="f-sans_image">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-l-sans_image'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-l-sans_image')"/>
         </label>
       </div>
     </xsl:if>
@@ -1009,12 +901,8 @@
     <xsl:if test="$jc-kind = 'article'">
       <xsl:if test="$jc-form/attachment/@href">
         <p class="current-attachment">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-current-attachment'"/>
-          </xsl:call-template>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'colon'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-current-attachment')"/>
+          <xsl:value-of select="ui:t('colon')"/>
           <a href="{$jc-form/attachment/@href}" type="application/pdf">
             <xsl:choose>
               <xsl:when test="normalize-space($jc-form/attachment) != ''">
@@ -1060,33 +948,23 @@
 <xsl:template name="jc-buttons">
   <div class="form-actions contribution-actions">
     <button type="submit" name="action" value="apercu" class="button-secondary">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-b-preview'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-b-preview')"/>
     </button>
     <xsl:choose>
       <xsl:when test="$jc-form/@status = 'published'">
         <button type="submit" name="action" value="publier">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-b-save'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-b-save')"/>
         </button>
         <button type="submit" name="action" value="depublier" class="button-secondary">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-b-unpublish'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-b-unpublish')"/>
         </button>
       </xsl:when>
       <xsl:otherwise>
         <button type="submit" name="action" value="brouillon" class="button-secondary">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-b-draft'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-b-draft')"/>
         </button>
         <button type="submit" name="action" value="publier">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'jc-b-publish'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('jc-b-publish')"/>
         </button>
       </xsl:otherwise>
     </xsl:choose>
@@ -1117,9 +995,7 @@
   <xsl:if test="not($required)">
     <xsl:text> </xsl:text>
     <span class="optional">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-optional'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-optional')"/>
     </span>
   </xsl:if>
 </xsl:template>
@@ -1149,9 +1025,7 @@
   </label>
   <xsl:if test="$hint != ''">
     <p class="hint" id="f-{$name}-hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$hint"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($hint)"/>
     </p>
   </xsl:if>
   <xsl:call-template name="jc-field-error">
@@ -1185,12 +1059,8 @@
 
 <xsl:template name="jc-error-prefix">
   <span class="visually-hidden">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'error'"/>
-    </xsl:call-template>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('error')"/>
+    <xsl:value-of select="ui:t('colon')"/>
   </span>
 </xsl:template>
 
@@ -1219,22 +1089,16 @@
   <xsl:param name="name"/>
   <xsl:param name="code"/>
   <xsl:variable name="own">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('jc-e-', $name, '-', $code)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('jc-e-', $name, '-', $code))"/>
   </xsl:variable>
   <xsl:variable name="generic">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('jc-e-', $code)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('jc-e-', $code))"/>
   </xsl:variable>
   <xsl:choose>
     <xsl:when test="$own != ''"><xsl:value-of select="$own"/></xsl:when>
     <xsl:when test="$generic != ''"><xsl:value-of select="$generic"/></xsl:when>
     <xsl:otherwise>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'jc-e-invalid'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('jc-e-invalid')"/>
     </xsl:otherwise>
   </xsl:choose>
 </xsl:template>
@@ -1351,9 +1215,7 @@
       </xsl:call-template>
       <xsl:if test="$default = ''">
         <option value="">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'choose'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('choose')"/>
         </option>
       </xsl:if>
       <xsl:call-template name="jc-options">
@@ -1375,9 +1237,7 @@
       <xsl:if test="$o = $v">
         <xsl:attribute name="selected">selected</xsl:attribute>
       </xsl:if>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat($prefix, $o)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat($prefix, $o))"/>
     </option>
     <xsl:call-template name="jc-options">
       <xsl:with-param name="rest" select="substring-after($rest, '|')"/>
@@ -1394,9 +1254,7 @@
 <xsl:template name="jc-message">
   <xsl:if test="$jc-mcode != ''">
     <xsl:variable name="text">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('jc-m-', $jc-mcode)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('jc-m-', $jc-mcode))"/>
     </xsl:variable>
     <xsl:if test="$text != ''">
       <p>
@@ -1423,9 +1281,7 @@
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
         tabindex="-1" autofocus="autofocus">
       <h2 id="error-summary-title">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'err-summary'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('err-summary')"/>
       </h2>
       <ul>
         <xsl:for-each select="/page/fields/field[normalize-space(@error) != '']">
@@ -1435,9 +1291,7 @@
                 <xsl:with-param name="name" select="string(@name)"/>
                 <xsl:with-param name="required" select="true()"/>
               </xsl:call-template>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'colon'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('colon')"/>
               <xsl:call-template name="jc-error-text">
                 <xsl:with-param name="name" select="string(@name)"/>
                 <xsl:with-param name="code" select="normalize-space(@error)"/>
@@ -1458,13 +1312,9 @@
         <xsl:for-each select="/page/timings/timing[@error]">
           <li>
             <a href="#f-debut-{@n}">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'date'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('date')"/>
               <xsl:value-of select="concat(' ', @n)"/>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'colon'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('colon')"/>
               <xsl:call-template name="jc-error-text">
                 <xsl:with-param name="name" select="'timing'"/>
                 <xsl:with-param name="code" select="string(@error)"/>
@@ -1475,13 +1325,9 @@
         <xsl:for-each select="/page/elements/element[@error]">
           <li>
             <a href="#f-elements-{@n}">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'jc-l-element'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('jc-l-element')"/>
               <xsl:value-of select="concat(' ', @n)"/>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'colon'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('colon')"/>
               <xsl:call-template name="jc-error-text">
                 <xsl:with-param name="name" select="'element'"/>
                 <xsl:with-param name="code" select="string(@error)"/>

@@ -6,7 +6,9 @@
      @reason: a form's body that could not be read (echosciences.c
      read_body): 400 form-incomplete, 413 form-too-large. -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -33,9 +35,7 @@
 </xsl:variable>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="concat('err-', $status, $reason)"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t(concat('err-', $status, $reason))"/>
 </xsl:template>
 
 <xsl:template match="page" mode="head">
@@ -45,37 +45,27 @@
 <xsl:template match="page" mode="main">
   <div class="wrap wrap-narrow error-page">
     <p class="error-code">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'error-code'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('error-code')"/>
       <xsl:text> </xsl:text>
       <xsl:value-of select="@status"/>
     </p>
     <h1>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('err-', $status, $reason)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('err-', $status, $reason))"/>
     </h1>
     <xsl:choose>
       <xsl:when test="$status = '400' and normalize-space(@bad-key) != ''">
         <p>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'msg-400-key-a'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('msg-400-key-a')"/>
           <xsl:choose>
             <xsl:when test="$lang = 'en'"> “<code><xsl:value-of select="@bad-key"/></code>” </xsl:when>
             <xsl:otherwise> «&#160;<code><xsl:value-of select="@bad-key"/></code>&#160;» </xsl:otherwise>
           </xsl:choose>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'msg-400-key-b'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('msg-400-key-b')"/>
         </p>
       </xsl:when>
       <xsl:when test="$status != 'other'">
         <p>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="concat('msg-', $status, $reason)"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t(concat('msg-', $status, $reason))"/>
         </p>
       </xsl:when>
     </xsl:choose>

@@ -4,7 +4,9 @@
      timings (events) and items (dossiers), whose feed is <path>.atom.
      cgi-bin/page-item.c. -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -38,9 +40,7 @@
     <div class="wrap wrap-narrow">
       <nav class="breadcrumb">
         <xsl:attribute name="aria-label">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'nav-breadcrumb'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('nav-breadcrumb')"/>
         </xsl:attribute>
         <ol>
           <li><a href="{$thome}"><xsl:value-of select="$tname"/></a></li>
@@ -58,9 +58,7 @@
           <xsl:call-template name="kind-label"/>
           <xsl:if test="@kind = 'annonce' and annonce-kind">
             <xsl:text> · </xsl:text>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="concat('ak-', annonce-kind)"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t(concat('ak-', annonce-kind))"/>
           </xsl:if>
           <xsl:call-template name="status-badge"/>
         </p>
@@ -70,9 +68,7 @@
         </h1>
         <p class="byline">
           <xsl:if test="author/name">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'by'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('by')"/>
             <xsl:text> </xsl:text>
             <a href="{author/@url}" class="author"><xsl:value-of select="author/name"/></a>
             <xsl:if test="structure/name">
@@ -84,14 +80,10 @@
           <!-- No author: a member who left kept the contribution online,
                anonymised. -->
           <xsl:if test="not(author/name)">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'by'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('by')"/>
             <xsl:text> </xsl:text>
             <span class="author author-gone">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'former-member'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('former-member')"/>
             </span>
             <xsl:if test="structure/name">
               <xsl:text> · </xsl:text>
@@ -100,9 +92,7 @@
             <br/>
           </xsl:if>
           <xsl:if test="published">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'published'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('published')"/>
             <xsl:text> </xsl:text>
             <xsl:call-template name="time-date-long">
               <xsl:with-param name="d" select="published"/>
@@ -111,9 +101,7 @@
           </xsl:if>
           <xsl:if test="updated and substring(updated, 1, 10) != substring(published, 1, 10)">
             <xsl:text>, </xsl:text>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'updated'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('updated')"/>
             <xsl:text> </xsl:text>
             <xsl:call-template name="time-date-long">
               <xsl:with-param name="d" select="updated"/>
@@ -183,9 +171,7 @@
       <xsl:if test="attachment/@href">
         <p class="attachment">
           <a href="{attachment/@href}" type="application/pdf">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'jc-attachment'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('jc-attachment')"/>
           </a>
           <xsl:if test="normalize-space(attachment) != ''">
             <xsl:text> – </xsl:text>
@@ -196,9 +182,7 @@
       <xsl:if test="@kind = 'dossier' and items/item">
         <section class="block dossier-items" aria-labelledby="s-dossier">
           <h2 id="s-dossier">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'in-dossier'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('in-dossier')"/>
           </h2>
           <ol class="cards cards-ordered">
             <xsl:for-each select="items/item">
@@ -223,16 +207,12 @@
   <xsl:variable name="status" select="string(event-status)"/>
   <section class="practical" aria-labelledby="s-infos">
     <h2 id="s-infos">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'practical'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('practical')"/>
     </h2>
     <xsl:if test="$status = 'cancelled' or $status = 'postponed'">
       <p class="notice notice-{$status}">
         <strong>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="concat('notice-', $status)"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t(concat('notice-', $status))"/>
         </strong>
       </p>
     </xsl:if>
@@ -261,9 +241,7 @@
       <xsl:if test="place/name">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'place'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('place')"/>
           </dt>
           <dd>
             <xsl:apply-templates select="place"/>
@@ -273,23 +251,17 @@
       <xsl:if test="attendance-mode">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'mode'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('mode')"/>
           </dt>
           <dd>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="concat('mode-', attendance-mode)"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t(concat('mode-', attendance-mode))"/>
           </dd>
         </div>
       </xsl:if>
       <xsl:if test="normalize-space(audience) != ''">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'audience'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('audience')"/>
           </dt>
           <dd><xsl:value-of select="audience"/></dd>
         </div>
@@ -297,9 +269,7 @@
       <xsl:if test="normalize-space(price) != ''">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'price'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('price')"/>
           </dt>
           <dd><xsl:value-of select="price"/></dd>
         </div>
@@ -307,14 +277,10 @@
       <xsl:if test="$status != ''">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'status'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('status')"/>
           </dt>
           <dd class="status status-{$status}">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="concat('st-', $status)"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t(concat('st-', $status))"/>
           </dd>
         </div>
       </xsl:if>
@@ -328,9 +294,7 @@
       <xsl:if test="$ok = '1'">
         <p class="register">
           <a class="button" href="{registration}" rel="noopener">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'register'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('register')"/>
           </a>
         </p>
       </xsl:if>
@@ -354,9 +318,7 @@
   <xsl:if test="string(number(@latitude)) != 'NaN' and string(number(@longitude)) != 'NaN'">
     <p class="map-link">
       <a href="https://www.openstreetmap.org/?mlat={@latitude}&amp;mlon={@longitude}#map=16/{@latitude}/{@longitude}">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'map'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('map')"/>
       </a>
     </p>
   </xsl:if>
@@ -367,23 +329,17 @@
     <xsl:if test="annonce-kind">
       <div>
         <dt>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'annonce-kind'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('annonce-kind')"/>
         </dt>
         <dd>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="concat('ak-', annonce-kind)"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t(concat('ak-', annonce-kind))"/>
         </dd>
       </div>
     </xsl:if>
     <xsl:if test="deadline">
       <div>
         <dt>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'deadline'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('deadline')"/>
         </dt>
         <dd>
           <xsl:call-template name="time-date-long">
@@ -404,9 +360,7 @@
       <xsl:if test="theme/@slug">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'theme'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('theme')"/>
           </dt>
           <dd>
             <xsl:call-template name="theme-link"/>
@@ -416,9 +370,7 @@
       <xsl:if test="tags/tag">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'tags'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('tags')"/>
           </dt>
           <dd>
             <ul class="chips">
@@ -432,9 +384,7 @@
       <xsl:if test="shared/territory">
         <div>
           <dt>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'shared'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('shared')"/>
           </dt>
           <dd>
             <ul class="inline-list">

@@ -14,9 +14,10 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
     xmlns:str="http://exslt.org/strings"
     extension-element-prefixes="str"
-    exclude-result-prefixes="str">
+    exclude-result-prefixes="str ui">
 
 <xsl:include href="common.xsl"/>
 
@@ -74,9 +75,7 @@
         <xsl:if test="$feed != ''">
           <link rel="alternate" type="application/atom+xml" href="{$feed}">
             <xsl:attribute name="title">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'feed-page'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('feed-page')"/>
             </xsl:attribute>
           </link>
         </xsl:if>
@@ -116,9 +115,7 @@
               </xsl:call-template>
             </xsl:attribute>
             <xsl:attribute name="title">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'json-title'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('json-title')"/>
             </xsl:attribute>
           </link>
         </xsl:if>
@@ -139,9 +136,7 @@
     </head>
     <body class="t-{$tslug}{substring('national', 1, 8 * number($tslug = ''))} p-{@type}">
       <a class="skip" href="#contenu">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'skip'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('skip')"/>
       </a>
       <xsl:call-template name="site-header"/>
       <main id="contenu">
@@ -198,9 +193,7 @@
           <xsl:value-of select="normalize-space($it/summary)"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'og-default'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('og-default')"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:attribute>
@@ -271,9 +264,7 @@
   <xsl:if test="$ics != ''">
     <p class="{$class}">
       <a href="{$ics}" type="text/calendar">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="$k"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t($k)"/>
       </a>
     </p>
   </xsl:if>
@@ -289,9 +280,7 @@
   <xsl:if test="$feed != ''">
     <p class="follow">
       <a href="{$feed}" type="application/atom+xml">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="$k"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t($k)"/>
       </a>
     </p>
   </xsl:if>
@@ -396,15 +385,11 @@
       <xsl:call-template name="site-search"/>
       <details class="switcher">
         <summary>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'nav-territories'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('nav-territories')"/>
         </summary>
         <nav>
           <xsl:attribute name="aria-label">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'nav-territories'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('nav-territories')"/>
           </xsl:attribute>
           <ul>
             <li>
@@ -412,9 +397,7 @@
                 <xsl:if test="/page/@type = 'portal'">
                   <xsl:attribute name="aria-current">page</xsl:attribute>
                 </xsl:if>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'network'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('network')"/>
               </a>
             </li>
             <xsl:for-each select="/page/territories/territory">
@@ -439,9 +422,7 @@
     <xsl:if test="$tslug != ''">
       <nav class="sections">
         <xsl:attribute name="aria-label">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'nav-sections'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('nav-sections')"/>
         </xsl:attribute>
         <ul class="wrap">
           <xsl:call-template name="nav-item">
@@ -509,18 +490,14 @@
       <xsl:if test="@edit">
         <li>
           <a href="{@edit}" class="button">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'va-edit'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('va-edit')"/>
           </a>
         </li>
       </xsl:if>
       <xsl:if test="@report">
         <li>
           <a href="{@report}">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'va-report'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('va-report')"/>
           </a>
         </li>
       </xsl:if>
@@ -536,9 +513,7 @@
   <xsl:variable name="type" select="string(/page/@type)"/>
   <nav class="account-nav">
     <xsl:attribute name="aria-label">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'acc-nav'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('acc-nav')"/>
     </xsl:attribute>
     <ul class="wrap">
       <xsl:choose>
@@ -549,9 +524,7 @@
               <xsl:if test="$type = 'contribute'">
                 <xsl:attribute name="aria-current">page</xsl:attribute>
               </xsl:if>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'jc-nav'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('jc-nav')"/>
             </a>
           </li>
           <li>
@@ -559,9 +532,7 @@
               <xsl:if test="$type = 'account'">
                 <xsl:attribute name="aria-current">page</xsl:attribute>
               </xsl:if>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'my-account'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('my-account')"/>
             </a>
           </li>
           <!-- A member of a team: its pages (admin.xsl), the network's or
@@ -582,9 +553,7 @@
                 <xsl:if test="/page/@path = $admin-href">
                   <xsl:attribute name="aria-current">page</xsl:attribute>
                 </xsl:if>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'adm-link'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('adm-link')"/>
               </a>
             </li>
           </xsl:if>
@@ -608,9 +577,7 @@
               <xsl:if test="$type = 'login'">
                 <xsl:attribute name="aria-current">page</xsl:attribute>
               </xsl:if>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'login'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('login')"/>
             </a>
           </li>
           <li>
@@ -618,9 +585,7 @@
               <xsl:if test="$type = 'signup'">
                 <xsl:attribute name="aria-current">page</xsl:attribute>
               </xsl:if>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'signup'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('signup')"/>
             </a>
           </li>
         </xsl:otherwise>
@@ -640,9 +605,7 @@
       <xsl:if test="$class != ''">
         <xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute>
       </xsl:if>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'logout'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('logout')"/>
     </button>
   </form>
 </xsl:template>
@@ -659,9 +622,7 @@
     </xsl:attribute>
     <!-- "Rechercher sur Échosciences Grenoble": the name of each site. -->
     <label for="site-q" class="visually-hidden">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'search-in'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('search-in')"/>
       <xsl:value-of select="concat(' ', $site)"/>
       <xsl:if test="$tname != ''">
         <xsl:value-of select="concat(' ', $tname)"/>
@@ -669,9 +630,7 @@
     </label>
     <input type="search" id="site-q" name="q" maxlength="200"/>
     <button type="submit">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'search'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('search')"/>
     </button>
   </form>
 </xsl:template>
@@ -693,9 +652,7 @@
           <xsl:attribute name="aria-current">true</xsl:attribute>
         </xsl:when>
       </xsl:choose>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$k"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($k)"/>
     </a>
   </li>
 </xsl:template>
@@ -706,15 +663,11 @@
   <footer class="site-footer">
     <div class="wrap">
       <p class="footer-about">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'footer-about'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('footer-about')"/>
       </p>
       <xsl:if test="$licence != ''">
         <p class="footer-licence">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'licence'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('licence')"/>
           <xsl:text> </xsl:text>
           <xsl:variable name="lurl">
             <xsl:choose>
@@ -736,9 +689,7 @@
         <xsl:if test="$feed != ''">
           <li>
             <a href="{$feed}" type="application/atom+xml">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'feed-page'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('feed-page')"/>
             </a>
           </li>
         </xsl:if>
@@ -747,9 +698,7 @@
             <xsl:if test="$feed != concat('/', $tslug, '/index.atom')">
               <li>
                 <a href="/{$tslug}/index.atom" type="application/atom+xml">
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="k" select="'feed-territory'"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="ui:t('feed-territory')"/>
                 </a>
               </li>
             </xsl:if>
@@ -757,9 +706,7 @@
           <xsl:when test="$feed != '/index.atom'">
             <li>
               <a href="/index.atom" type="application/atom+xml">
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'feed-network'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('feed-network')"/>
               </a>
             </li>
           </xsl:when>
@@ -770,9 +717,7 @@
               <xsl:attribute name="href">
                 <xsl:call-template name="xml-href"/>
               </xsl:attribute>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'xml-page'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('xml-page')"/>
             </a>
           </li>
         </xsl:if>
@@ -781,9 +726,7 @@
             <xsl:if test="/page/@type = 'partners'">
               <xsl:attribute name="aria-current">page</xsl:attribute>
             </xsl:if>
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'partners'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('partners')"/>
           </a>
         </li>
         <li>
@@ -824,9 +767,7 @@
   <xsl:param name="s" select="string(event-status)"/>
   <xsl:if test="$s = 'cancelled' or $s = 'postponed'">
     <strong class="badge badge-{$s}">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('st-', $s)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('st-', $s))"/>
     </strong>
   </xsl:if>
 </xsl:template>
@@ -890,9 +831,7 @@
     </xsl:when>
     <xsl:otherwise>
       <p class="empty">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'empty'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('empty')"/>
       </p>
     </xsl:otherwise>
   </xsl:choose>
@@ -979,9 +918,7 @@
   <xsl:param name="k"/>
   <p class="more">
     <a href="{$href}">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$k"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($k)"/>
     </a>
   </p>
 </xsl:template>
@@ -992,14 +929,10 @@
   <xsl:if test="/page/list/next/@href">
     <nav class="pager">
       <xsl:attribute name="aria-label">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="$k"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t($k)"/>
       </xsl:attribute>
       <a rel="next" href="{/page/list/next/@href}">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="$k"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t($k)"/>
         <span aria-hidden="true"> →</span>
       </a>
     </nav>
@@ -1011,15 +944,11 @@
   <xsl:param name="id" select="'f-theme'"/>
   <div class="field">
     <label for="{$id}">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'theme'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('theme')"/>
     </label>
     <select id="{$id}" name="theme">
       <option value="">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'all-themes'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('all-themes')"/>
       </option>
       <xsl:for-each select="/page/themes/theme">
         <option value="{@slug}">
@@ -1040,12 +969,8 @@
 <xsl:template name="tag-filter">
   <xsl:if test="/page/tag-filter">
     <p class="active-filter">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'tag'"/>
-      </xsl:call-template>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'colon'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('tag')"/>
+      <xsl:value-of select="ui:t('colon')"/>
       <strong><xsl:value-of select="/page/tag-filter/name"/></strong>
       <xsl:text> </xsl:text>
       <xsl:variable name="qs">
@@ -1058,9 +983,7 @@
           <xsl:value-of select="$path-url"/>
           <xsl:if test="$qs != ''"><xsl:value-of select="concat('?', $qs)"/></xsl:if>
         </xsl:attribute>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'remove-filter'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('remove-filter')"/>
         <span class="visually-hidden">
           <xsl:text> </xsl:text>
           <xsl:value-of select="/page/tag-filter/name"/>

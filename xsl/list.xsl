@@ -3,7 +3,9 @@
      annonce|dossier|project"> with themes, theme-filter, tag-filter and
      list/item, list/next (cgi-bin/page-list.c, page_list). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -12,9 +14,7 @@
     <xsl:with-param name="plural" select="true()"/>
   </xsl:call-template>
   <xsl:if test="theme-filter">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('colon')"/>
     <xsl:call-template name="theme-name">
       <xsl:with-param name="th" select="theme-filter"/>
     </xsl:call-template>
@@ -46,9 +46,7 @@
 <xsl:template name="filter-form">
   <form class="filters" method="get" action="{$path-url}">
     <xsl:attribute name="aria-label">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'filters'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('filters')"/>
     </xsl:attribute>
     <xsl:call-template name="theme-select"/>
     <xsl:if test="/page/query/@tag">
@@ -56,9 +54,7 @@
     </xsl:if>
     <div class="field field-submit">
       <button type="submit">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'filter'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('filter')"/>
       </button>
     </div>
   </form>

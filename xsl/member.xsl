@@ -3,7 +3,9 @@
      XHTML, interests/theme) and list/item, list/next
      (cgi-bin/page-profile.c). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -24,9 +26,7 @@
           <xsl:with-param name="class" select="'avatar'"/>
           <xsl:with-param name="lazy" select="false()"/>
           <xsl:with-param name="alt">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'avatar-of'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('avatar-of')"/>
             <xsl:text> </xsl:text>
             <xsl:value-of select="name"/>
           </xsl:with-param>
@@ -34,17 +34,13 @@
       </xsl:if>
       <div>
         <p class="card-kind">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="concat('mk-', @kind)"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t(concat('mk-', @kind))"/>
         </p>
         <h1><xsl:value-of select="name"/></h1>
         <dl class="facts facts-inline">
           <div>
             <dt>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'home-territory'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('home-territory')"/>
             </dt>
             <dd>
               <a href="{$thome}"><xsl:call-template name="item-tname"/></a>
@@ -53,9 +49,7 @@
           <xsl:if test="created">
             <div>
               <dt>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'member-since'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('member-since')"/>
               </dt>
               <dd>
                 <xsl:call-template name="time-date-long">
@@ -68,9 +62,7 @@
           <xsl:if test="normalize-space(website) != ''">
             <div>
               <dt>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'website'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('website')"/>
               </dt>
               <dd class="website">
                 <xsl:variable name="ok">
@@ -96,9 +88,7 @@
     <xsl:if test="bio/node()">
       <section class="block" aria-labelledby="s-bio">
         <h2 id="s-bio">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'about'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('about')"/>
         </h2>
         <div class="prose">
           <xsl:call-template name="content-lang"/>
@@ -111,9 +101,7 @@
     <xsl:if test="interests/theme">
       <section class="block" aria-labelledby="s-interests">
         <h2 id="s-interests">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'interests'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('interests')"/>
         </h2>
         <ul class="inline-list interests">
           <xsl:for-each select="interests/theme">
@@ -128,9 +116,7 @@
     </xsl:if>
     <section class="block" aria-labelledby="s-contributions">
       <h2 id="s-contributions">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'contributions'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('contributions')"/>
         <xsl:if test="@contributions">
           <xsl:text> </xsl:text>
           <span class="count">

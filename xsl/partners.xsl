@@ -27,9 +27,10 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
     xmlns:str="http://exslt.org/strings"
     extension-element-prefixes="str"
-    exclude-result-prefixes="str">
+    exclude-result-prefixes="str ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -96,28 +97,20 @@
 <xsl:variable name="api-t" select="concat('?territoire=', $t)"/>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'partners-title'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('partners-title')"/>
 </xsl:template>
 
 <xsl:template match="page" mode="main">
   <div class="wrap wrap-narrow partners">
     <div class="page-head">
       <h1>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'partners-title'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('partners-title')"/>
       </h1>
       <p class="intro">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'partners-intro'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('partners-intro')"/>
       </p>
       <xsl:variable name="note">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'partners-lang'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('partners-lang')"/>
       </xsl:variable>
       <xsl:if test="$note != ''">
         <p class="note"><xsl:value-of select="$note"/></p>

@@ -2,14 +2,14 @@
 <!-- The national portal: <page type="portal"> with stats, network,
      latest, upcoming and themes (cgi-bin/page-home.c, page_portal). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'tagline'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('tagline')"/>
 </xsl:template>
 
 <xsl:template match="page" mode="main">
@@ -19,9 +19,7 @@
         <span class="hero-site"><xsl:value-of select="$site"/></span>
         <xsl:text> </xsl:text>
         <span class="hero-tagline">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'tagline'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('tagline')"/>
         </span>
       </h1>
       <xsl:apply-templates select="stats"/>
@@ -30,9 +28,7 @@
   <div class="wrap">
     <section class="block" aria-labelledby="s-territoires">
       <h2 id="s-territoires">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'territories-title'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('territories-title')"/>
       </h2>
       <ul class="territories">
         <xsl:for-each select="network/territory[not(@network = '1')]">
@@ -46,17 +42,13 @@
                 <xsl:with-param name="n" select="@members"/>
               </xsl:call-template>
               <xsl:text> </xsl:text>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'st-members'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('st-members')"/>
               <xsl:text> · </xsl:text>
               <xsl:call-template name="number">
                 <xsl:with-param name="n" select="@contributions"/>
               </xsl:call-template>
               <xsl:text> </xsl:text>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'st-contributions'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('st-contributions')"/>
             </p>
           </li>
         </xsl:for-each>
@@ -64,9 +56,7 @@
     </section>
     <section class="block" aria-labelledby="s-latest">
       <h2 id="s-latest">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'latest'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('latest')"/>
       </h2>
       <xsl:call-template name="cards">
         <xsl:with-param name="items" select="latest/item"/>
@@ -74,9 +64,7 @@
     </section>
     <section class="block" aria-labelledby="s-upcoming">
       <h2 id="s-upcoming">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'upcoming'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('upcoming')"/>
       </h2>
       <xsl:call-template name="cards">
         <xsl:with-param name="items" select="upcoming/item"/>
@@ -85,9 +73,7 @@
     <xsl:if test="themes/theme">
       <section class="block" aria-labelledby="s-themes">
         <h2 id="s-themes">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'themes'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('themes')"/>
         </h2>
         <ul class="chips">
           <xsl:for-each select="themes/theme">
@@ -105,17 +91,13 @@
 
 <xsl:template match="stats">
   <h2 class="visually-hidden">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'stats'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('stats')"/>
   </h2>
   <dl class="stats">
     <xsl:for-each select="@territories|@members|@contributions|@visits">
       <div>
         <dt>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="concat('st-', name())"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t(concat('st-', name()))"/>
         </dt>
         <dd>
           <xsl:call-template name="number">

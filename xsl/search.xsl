@@ -6,9 +6,10 @@
      not known: no count, a "next" link while there are more. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
     xmlns:str="http://exslt.org/strings"
     extension-element-prefixes="str"
-    exclude-result-prefixes="str">
+    exclude-result-prefixes="str ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -16,13 +17,9 @@
 <xsl:variable name="asked" select="normalize-space($q) != ''"/>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'search-title'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('search-title')"/>
   <xsl:if test="$asked">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('colon')"/>
     <xsl:call-template name="quoted">
       <xsl:with-param name="s" select="normalize-space($q)"/>
     </xsl:call-template>
@@ -38,13 +35,9 @@
   <div class="wrap">
     <div class="page-head">
       <h1>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'search-title'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('search-title')"/>
         <xsl:if test="$asked">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'colon'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('colon')"/>
           <span class="search-words">
             <xsl:call-template name="quoted">
               <xsl:with-param name="s" select="normalize-space($q)"/>
@@ -56,9 +49,7 @@
       <xsl:if test="$asked and $tslug != ''">
         <p class="search-scope">
           <a href="/recherche?q={str:encode-uri($q, true())}">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'search-network'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('search-network')"/>
           </a>
         </p>
       </xsl:if>
@@ -66,9 +57,7 @@
     <xsl:choose>
       <xsl:when test="not($asked)">
         <p class="intro search-hint">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'search-hint'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('search-hint')"/>
         </p>
       </xsl:when>
       <xsl:when test="list/item">
@@ -82,17 +71,13 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="empty">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'search-none'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('search-none')"/>
           <xsl:text> </xsl:text>
           <xsl:call-template name="quoted">
             <xsl:with-param name="s" select="normalize-space($q)"/>
           </xsl:call-template>
           <xsl:text>. </xsl:text>
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'search-other'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('search-other')"/>
         </p>
       </xsl:otherwise>
     </xsl:choose>
@@ -104,17 +89,13 @@
   <form class="filters search-form" method="get" action="{$path-url}">
     <div class="field">
       <label for="search-q">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'search-words'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('search-words')"/>
       </label>
       <input type="search" id="search-q" name="q" maxlength="200" value="{$q}"/>
     </div>
     <div class="field field-submit">
       <button type="submit">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'search'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('search')"/>
       </button>
     </div>
   </form>

@@ -14,7 +14,9 @@
   field (aria-describedby, aria-invalid), as on the account pages.
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -30,12 +32,8 @@
 
 <xsl:template match="page" mode="title">
   <xsl:if test="$se-errors or $se-m-failed">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'error'"/>
-    </xsl:call-template>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('error')"/>
+    <xsl:value-of select="ui:t('colon')"/>
   </xsl:if>
   <xsl:call-template name="se-heading"/>
   <xsl:if test="$se-edit">
@@ -122,9 +120,7 @@
     </xsl:call-template>
     <fieldset class="se-group">
       <legend>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'se-address'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('se-address')"/>
       </legend>
       <xsl:call-template name="se-input">
         <xsl:with-param name="name" select="'adresse'"/>
@@ -177,9 +173,7 @@
     <xsl:if test="$ok = '1'">
       <p class="back">
         <a href="{/page/current/@url}">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'se-back'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('se-back')"/>
         </a>
       </p>
     </xsl:if>
@@ -201,9 +195,7 @@
         <xsl:with-param name="name" select="'type_structure'"/>
       </xsl:call-template>
       <option value="">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'choose'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('choose')"/>
       </option>
       <xsl:call-template name="se-kind-option"><xsl:with-param name="k" select="'museum'"/><xsl:with-param name="v" select="$v"/></xsl:call-template>
       <xsl:call-template name="se-kind-option"><xsl:with-param name="k" select="'lab'"/><xsl:with-param name="v" select="$v"/></xsl:call-template>
@@ -223,9 +215,7 @@
     <xsl:if test="$k = $v">
       <xsl:attribute name="selected">selected</xsl:attribute>
     </xsl:if>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('se-k-', $k)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('se-k-', $k))"/>
   </option>
 </xsl:template>
 
@@ -246,9 +236,7 @@
         <xsl:with-param name="hint" select="'h-se-territoire'"/>
       </xsl:call-template>
       <option value="">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'choose'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('choose')"/>
       </option>
       <xsl:for-each select="/page/territories/territory">
         <option value="{@slug}">
@@ -288,9 +276,7 @@
   <xsl:if test="$src != ''">
     <div class="se-logo">
       <p class="se-logo-label">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'se-current-logo'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('se-current-logo')"/>
       </p>
       <xsl:call-template name="img">
         <xsl:with-param name="src" select="$src"/>
@@ -304,9 +290,7 @@
           </xsl:if>
         </input>
         <label for="f-sans_image">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'l-se-sans_image'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('l-se-sans_image')"/>
         </label>
       </div>
     </div>
@@ -336,14 +320,10 @@
 <xsl:template name="se-editors">
   <section class="block se-block" aria-labelledby="se-editors-title">
     <h2 id="se-editors-title">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'se-editors'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('se-editors')"/>
     </h2>
     <p class="hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'se-editors-intro'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('se-editors-intro')"/>
     </p>
     <ul class="se-editors">
       <xsl:for-each select="/page/editors/editor">
@@ -362,9 +342,7 @@
             </xsl:choose>
             <xsl:if test="@self = '1'">
               <xsl:text> </xsl:text>
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'se-you'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('se-you')"/>
             </xsl:if>
           </span>
           <xsl:if test="count(/page/editors/editor) > 1">
@@ -373,9 +351,7 @@
               <input type="hidden" name="action" value="retirer"/>
               <input type="hidden" name="membre" value="{@id}"/>
               <button type="submit" class="link-button">
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'b-se-remove'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('b-se-remove')"/>
                 <span class="visually-hidden">
                   <xsl:text> </xsl:text>
                   <xsl:value-of select="name"/>
@@ -398,9 +374,7 @@
       </xsl:call-template>
       <div class="form-actions">
         <button type="submit">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'b-se-add'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('b-se-add')"/>
         </button>
       </div>
     </form>
@@ -410,14 +384,10 @@
 <xsl:template name="se-delete">
   <section class="block se-block se-danger" aria-labelledby="se-delete-title">
     <h2 id="se-delete-title">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'se-delete'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('se-delete')"/>
     </h2>
     <p id="f-confirmer-hint" class="hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'se-delete-intro'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('se-delete-intro')"/>
     </p>
     <form method="post" action="/structures/{$se-id}/modifier" class="account-form">
       <xsl:call-template name="se-csrf"/>
@@ -439,17 +409,13 @@
             </xsl:call-template>
           </input>
           <label for="f-confirmer">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'l-se-confirmer'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('l-se-confirmer')"/>
           </label>
         </div>
       </div>
       <div class="form-actions">
         <button type="submit" class="button-danger">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'b-se-delete'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('b-se-delete')"/>
         </button>
       </div>
     </form>
@@ -463,9 +429,7 @@
 <xsl:template name="se-message">
   <xsl:if test="$se-mcode != ''">
     <xsl:variable name="text">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('m-se-', $se-mcode)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('m-se-', $se-mcode))"/>
     </xsl:variable>
     <xsl:if test="$text != ''">
       <p>
@@ -491,9 +455,7 @@
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
         tabindex="-1" autofocus="autofocus">
       <h2 id="error-summary-title">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'err-summary'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('err-summary')"/>
       </h2>
       <ul>
         <xsl:for-each select="$se-errors">
@@ -516,22 +478,14 @@
   <xsl:param name="name"/>
   <xsl:param name="code"/>
   <xsl:variable name="own">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('e-se-', $name, '-', $code)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('e-se-', $name, '-', $code))"/>
   </xsl:variable>
   <xsl:choose>
     <xsl:when test="$own != ''"><xsl:value-of select="$own"/></xsl:when>
     <xsl:otherwise>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('l-se-', $name)"/>
-      </xsl:call-template>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'colon'"/>
-      </xsl:call-template>
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'e-invalid'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('l-se-', $name))"/>
+      <xsl:value-of select="ui:t('colon')"/>
+      <xsl:value-of select="ui:t('e-invalid')"/>
     </xsl:otherwise>
   </xsl:choose>
 </xsl:template>
@@ -562,12 +516,8 @@
   <xsl:if test="$code != ''">
     <p class="field-error" id="f-{$name}-error">
       <span class="visually-hidden">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'error'"/>
-        </xsl:call-template>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'colon'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('error')"/>
+        <xsl:value-of select="ui:t('colon')"/>
       </span>
       <xsl:call-template name="se-error-text">
         <xsl:with-param name="name" select="$name"/>
@@ -582,15 +532,11 @@
   <xsl:param name="name"/>
   <xsl:param name="hint" select="''"/>
   <label for="f-{$name}">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('l-se-', $name)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('l-se-', $name))"/>
   </label>
   <xsl:if test="$hint != ''">
     <p class="hint" id="f-{$name}-hint">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$hint"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($hint)"/>
     </p>
   </xsl:if>
   <xsl:call-template name="se-field-error">

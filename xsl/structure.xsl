@@ -4,7 +4,9 @@
      for whoever may edit it <viewer-actions edit>; <message code> after
      a change (cgi-bin/page-profile.c). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -28,9 +30,7 @@
       </xsl:if>
       <div>
         <p class="card-kind">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="concat('sk-', @kind)"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t(concat('sk-', @kind))"/>
         </p>
         <h1><xsl:value-of select="name"/></h1>
         <xsl:call-template name="sp-message"/>
@@ -50,9 +50,7 @@
           <xsl:if test="place/name or normalize-space(place/address) != '' or normalize-space(place/city) != ''">
             <div>
               <dt>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'address'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('address')"/>
               </dt>
               <dd>
                 <xsl:for-each select="place">
@@ -66,9 +64,7 @@
                   <xsl:if test="string(number(@latitude)) != 'NaN' and string(number(@longitude)) != 'NaN'">
                     <xsl:text> · </xsl:text>
                     <a href="https://www.openstreetmap.org/?mlat={@latitude}&amp;mlon={@longitude}#map=16/{@latitude}/{@longitude}">
-                      <xsl:call-template name="t">
-                        <xsl:with-param name="k" select="'map'"/>
-                      </xsl:call-template>
+                      <xsl:value-of select="ui:t('map')"/>
                     </a>
                   </xsl:if>
                 </xsl:for-each>
@@ -78,9 +74,7 @@
           <xsl:if test="normalize-space(website) != ''">
             <div>
               <dt>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'website'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('website')"/>
               </dt>
               <dd>
                 <xsl:call-template name="ext-link">
@@ -92,9 +86,7 @@
           <xsl:if test="/page/editors/editor">
             <div>
               <dt>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="k" select="'se-editors'"/>
-                </xsl:call-template>
+                <xsl:value-of select="ui:t('se-editors')"/>
               </dt>
               <dd>
                 <ul class="inline-list">
@@ -111,9 +103,7 @@
     <xsl:if test="description/node()">
       <section class="block" aria-labelledby="s-about">
         <h2 id="s-about">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'about'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('about')"/>
         </h2>
         <div class="prose">
           <xsl:call-template name="content-lang"/>
@@ -125,9 +115,7 @@
     </xsl:if>
     <section class="block" aria-labelledby="s-contributions">
       <h2 id="s-contributions">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'contributions'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('contributions')"/>
       </h2>
       <xsl:call-template name="cards">
         <xsl:with-param name="items" select="/page/list/item"/>
@@ -143,9 +131,7 @@
   <xsl:if test="$code = 'structure-created' or $code = 'structure-saved'
       or $code = 'editor-left'">
     <p class="message message-ok" role="status">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="concat('m-se-', $code)"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t(concat('m-se-', $code))"/>
     </p>
   </xsl:if>
 </xsl:template>

@@ -5,7 +5,9 @@
      next href); the words of names in query/@q (cgi-bin/page-list.c,
      page_structures). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -13,16 +15,10 @@
 <xsl:variable name="sd-q" select="normalize-space(/page/query/@q)"/>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'sec-structures'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('sec-structures')"/>
   <xsl:if test="$sd-kind != ''">
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="'colon'"/>
-    </xsl:call-template>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('sk-', $sd-kind)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t('colon')"/>
+    <xsl:value-of select="ui:t(concat('sk-', $sd-kind))"/>
   </xsl:if>
   <xsl:if test="$sd-q != ''">
     <xsl:text> </xsl:text>
@@ -36,30 +32,22 @@
   <div class="wrap">
     <div class="page-head">
       <h1>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'sec-structures'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('sec-structures')"/>
       </h1>
       <p class="intro">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'structures-intro'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('structures-intro')"/>
       </p>
       <!-- For everyone: the page is the same for all (members' pages are
            the anonymous one with their parts in), and the form asks a
            visitor to log in first. -->
       <p class="se-create">
         <a class="button" href="/structures/nouvelle">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'se-create'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('se-create')"/>
         </a>
       </p>
       <xsl:if test="/page/message/@code = 'structure-deleted'">
         <p class="message message-ok" role="status">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'m-se-structure-deleted'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('m-se-structure-deleted')"/>
         </p>
       </xsl:if>
       <xsl:call-template name="sd-filters"/>
@@ -88,9 +76,7 @@
               <article class="card card-structure">
                 <div class="card-body">
                   <p class="card-kind">
-                    <xsl:call-template name="t">
-                      <xsl:with-param name="k" select="concat('sk-', @kind)"/>
-                    </xsl:call-template>
+                    <xsl:value-of select="ui:t(concat('sk-', @kind))"/>
                   </p>
                   <h2 class="card-title"><a href="{@url}"><xsl:value-of select="name"/></a></h2>
                   <xsl:if test="normalize-space(city) != ''">
@@ -118,14 +104,10 @@
     <xsl:if test="/page/directory/next/@href">
       <nav class="pager">
         <xsl:attribute name="aria-label">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'se-more'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('se-more')"/>
         </xsl:attribute>
         <a rel="next" href="{/page/directory/next/@href}">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'se-more'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('se-more')"/>
           <span aria-hidden="true"> →</span>
         </a>
       </nav>
@@ -137,21 +119,15 @@
 <xsl:template name="sd-filters">
   <form class="filters" method="get" action="{$path-url}">
     <xsl:attribute name="aria-label">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="'filters'"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t('filters')"/>
     </xsl:attribute>
     <div class="field">
       <label for="f-type_structure">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'se-filter-kind'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('se-filter-kind')"/>
       </label>
       <select id="f-type_structure" name="type_structure">
         <option value="">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'se-all-kinds'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('se-all-kinds')"/>
           <xsl:if test="/page/directory">
             <xsl:value-of select="concat(' (', /page/directory/@total, ')')"/>
           </xsl:if>
@@ -167,9 +143,7 @@
     </div>
     <div class="field">
       <label for="f-q">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'se-q'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('se-q')"/>
       </label>
       <input type="search" id="f-q" name="q" maxlength="200" value="{/page/query/@q}"/>
     </div>
@@ -178,9 +152,7 @@
     </xsl:if>
     <div class="field field-submit">
       <button type="submit">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'filter'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('filter')"/>
       </button>
     </div>
   </form>
@@ -192,9 +164,7 @@
     <xsl:if test="$k = $sd-kind">
       <xsl:attribute name="selected">selected</xsl:attribute>
     </xsl:if>
-    <xsl:call-template name="t">
-      <xsl:with-param name="k" select="concat('sk-', $k)"/>
-    </xsl:call-template>
+    <xsl:value-of select="ui:t(concat('sk-', $k))"/>
     <xsl:if test="/page/directory">
       <xsl:value-of select="concat(' (', sum(/page/directory/count[@kind = $k]/@n), ')')"/>
     </xsl:if>

@@ -2,17 +2,15 @@
 <!-- One tag in a territory: <page type="tag"> with <tag> and list/item,
      list/next of every kind (cgi-bin/page-list.c, page_tag). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'tag'"/>
-  </xsl:call-template>
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'colon'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('tag')"/>
+  <xsl:value-of select="ui:t('colon')"/>
   <xsl:value-of select="tag/name"/>
 </xsl:template>
 
@@ -20,9 +18,7 @@
   <div class="wrap">
     <div class="page-head">
       <p class="card-kind">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'tag'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('tag')"/>
       </p>
       <h1>
         <span aria-hidden="true">#</span>

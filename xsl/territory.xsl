@@ -2,14 +2,14 @@
 <!-- A territory's home page: <page type="territory"> with featured,
      latest, upcoming, annonces and themes (cgi-bin/page-home.c). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'sec-home'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('sec-home')"/>
 </xsl:template>
 
 <xsl:template match="page" mode="main">
@@ -21,9 +21,7 @@
         <span class="hero-territory"><xsl:value-of select="$tname"/></span>
       </h1>
       <p class="hero-intro">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'territory-intro'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('territory-intro')"/>
       </p>
     </div>
   </div>
@@ -31,9 +29,7 @@
     <xsl:if test="featured/item">
       <section class="block" aria-labelledby="s-une">
         <h2 id="s-une">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'featured'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('featured')"/>
         </h2>
         <xsl:call-template name="cards">
           <xsl:with-param name="items" select="featured/item"/>
@@ -43,9 +39,7 @@
     </xsl:if>
     <section class="block" aria-labelledby="s-articles">
       <h2 id="s-articles">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'latest-articles'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('latest-articles')"/>
       </h2>
       <xsl:call-template name="cards">
         <xsl:with-param name="items" select="latest/item"/>
@@ -57,9 +51,7 @@
     </section>
     <section class="block" aria-labelledby="s-agenda">
       <h2 id="s-agenda">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'upcoming'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('upcoming')"/>
       </h2>
       <xsl:call-template name="cards">
         <xsl:with-param name="items" select="upcoming/item"/>
@@ -71,9 +63,7 @@
     </section>
     <section class="block" aria-labelledby="s-annonces">
       <h2 id="s-annonces">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'annonces'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('annonces')"/>
       </h2>
       <xsl:call-template name="cards">
         <xsl:with-param name="items" select="annonces/item"/>
@@ -86,9 +76,7 @@
     <xsl:if test="themes/theme">
       <section class="block" aria-labelledby="s-themes">
         <h2 id="s-themes">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'themes'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('themes')"/>
         </h2>
         <ul class="chips">
           <xsl:for-each select="themes/theme">

@@ -2,7 +2,9 @@
 <!-- One theme in a territory: <page type="theme"> with <theme> and
      list/item, list/next of every kind (cgi-bin/page-list.c). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -17,9 +19,7 @@
     <div class="page-head">
       <p class="card-kind">
         <a href="{$thome}themes/">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'theme'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('theme')"/>
         </a>
       </p>
       <h1>

@@ -2,28 +2,24 @@
 <!-- The themes of a territory: <page type="themes"> with themes/theme
      (cgi-bin/page-list.c, page_themes). -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="layout.xsl"/>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'sec-themes'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('sec-themes')"/>
 </xsl:template>
 
 <xsl:template match="page" mode="main">
   <div class="wrap">
     <div class="page-head">
       <h1>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'sec-themes'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('sec-themes')"/>
       </h1>
       <p class="intro">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'themes-intro'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('themes-intro')"/>
       </p>
     </div>
     <ul class="theme-grid">

@@ -13,9 +13,10 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
     xmlns:str="http://exslt.org/strings"
     extension-element-prefixes="str"
-    exclude-result-prefixes="str">
+    exclude-result-prefixes="str ui">
 
 <xsl:include href="layout.xsl"/>
 
@@ -63,9 +64,7 @@
 
 <!-- The frame's title in the snippet: what the widget shows. -->
 <xsl:variable name="w-title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="concat('wb-kind-', $w-kind)"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t(concat('wb-kind-', $w-kind))"/>
   <xsl:if test="/page/territories/territory[@slug = $w-territory]">
     <xsl:value-of select="concat(' – ', /page/territories/territory[@slug = $w-territory])"/>
   </xsl:if>
@@ -73,9 +72,7 @@
 </xsl:variable>
 
 <xsl:template match="page" mode="title">
-  <xsl:call-template name="t">
-    <xsl:with-param name="k" select="'wb-title'"/>
-  </xsl:call-template>
+  <xsl:value-of select="ui:t('wb-title')"/>
 </xsl:template>
 
 <!-- The same script as on partners' pages: the preview shows the height
@@ -88,61 +85,45 @@
   <div class="wrap">
     <div class="page-head">
       <h1>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-title'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-title')"/>
       </h1>
       <p class="intro">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-intro'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-intro')"/>
       </p>
       <p class="more">
         <a href="/partenaires/#widget">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'wb-doc'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('wb-doc')"/>
         </a>
       </p>
     </div>
     <div class="builder">
       <section class="builder-settings" aria-labelledby="s-settings">
         <h2 id="s-settings">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'wb-settings'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('wb-settings')"/>
         </h2>
         <xsl:call-template name="builder-form"/>
       </section>
       <section class="builder-preview" aria-labelledby="s-preview">
         <h2 id="s-preview">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'wb-preview'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('wb-preview')"/>
         </h2>
         <xsl:if test="$w-src != ''">
           <!-- Its width is the stylesheet's (100%): width="100%" is not
                valid HTML, and style attributes are refused by our CSP. -->
           <iframe class="widget-preview" src="{$w-src}" height="420" loading="lazy">
             <xsl:attribute name="title">
-              <xsl:call-template name="t">
-                <xsl:with-param name="k" select="'wb-preview-title'"/>
-              </xsl:call-template>
+              <xsl:value-of select="ui:t('wb-preview-title')"/>
             </xsl:attribute>
           </iframe>
         </xsl:if>
       </section>
       <section class="builder-code" aria-labelledby="s-code">
         <h2 id="s-code">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'wb-code'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('wb-code')"/>
         </h2>
         <div class="field field-wide">
           <label for="w-code">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'wb-iframe-label'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('wb-iframe-label')"/>
           </label>
           <textarea id="w-code" readonly="readonly" rows="4" spellcheck="false">
             <xsl:text>&lt;iframe src="</xsl:text>
@@ -157,15 +138,11 @@
           </textarea>
         </div>
         <p id="w-script-help" class="hint">
-          <xsl:call-template name="t">
-            <xsl:with-param name="k" select="'wb-script-help'"/>
-          </xsl:call-template>
+          <xsl:value-of select="ui:t('wb-script-help')"/>
         </p>
         <div class="field field-wide">
           <label for="w-script">
-            <xsl:call-template name="t">
-              <xsl:with-param name="k" select="'wb-script-label'"/>
-            </xsl:call-template>
+            <xsl:value-of select="ui:t('wb-script-label')"/>
           </label>
           <textarea id="w-script" readonly="readonly" rows="2" spellcheck="false"
               aria-describedby="w-script-help">
@@ -192,9 +169,7 @@
   <form class="filters builder-form" method="get" action="{$path-url}">
     <fieldset class="field field-choice">
       <legend>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-kind'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-kind')"/>
       </legend>
       <xsl:call-template name="radio">
         <xsl:with-param name="name" select="'type'"/>
@@ -211,9 +186,7 @@
     </fieldset>
     <div class="field">
       <label for="w-territoire">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-territory'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-territory')"/>
       </label>
       <select id="w-territoire" name="territoire">
         <xsl:for-each select="/page/territories/territory">
@@ -231,48 +204,36 @@
     </xsl:call-template>
     <div class="field">
       <label for="w-tag">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-tag'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-tag')"/>
       </label>
       <!-- The pattern is slug_valid() of cgi-bin/util.c. -->
       <input type="text" id="w-tag" name="tag" value="{/page/query/@tag}"
           pattern="[a-z0-9]+(-[a-z0-9]+)*" maxlength="80"
           aria-describedby="w-tag-hint" autocomplete="off" spellcheck="false"/>
       <span id="w-tag-hint" class="hint">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-tag-hint'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-tag-hint')"/>
       </span>
     </div>
     <div class="field">
       <label for="w-structure">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-structure'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-structure')"/>
       </label>
       <input type="number" id="w-structure" name="structure" min="1" step="1"
           value="{/page/query/@structure}" aria-describedby="w-structure-hint"/>
       <span id="w-structure-hint" class="hint">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-structure-hint'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-structure-hint')"/>
       </span>
     </div>
     <div class="field">
       <label for="w-n">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-n'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-n')"/>
       </label>
       <input type="number" id="w-n" name="n" min="1" max="20" step="1"
           required="required" value="{$w-n}"/>
     </div>
     <fieldset class="field field-choice">
       <legend>
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-style'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-style')"/>
       </legend>
       <xsl:call-template name="radio">
         <xsl:with-param name="name" select="'style'"/>
@@ -289,9 +250,7 @@
     </fieldset>
     <div class="field field-submit">
       <button type="submit">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'wb-update'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('wb-update')"/>
       </button>
     </div>
   </form>
@@ -310,9 +269,7 @@
       </xsl:if>
     </input>
     <label for="w-{$name}-{$value}">
-      <xsl:call-template name="t">
-        <xsl:with-param name="k" select="$k"/>
-      </xsl:call-template>
+      <xsl:value-of select="ui:t($k)"/>
     </label>
   </span>
 </xsl:template>

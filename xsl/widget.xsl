@@ -13,7 +13,9 @@
   Keep the output small: it is loaded on every partner's page view.
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:ui="tag:echosciences.fr,2026:ui"
+    exclude-result-prefixes="ui">
 
 <xsl:include href="common.xsl"/>
 
@@ -59,9 +61,7 @@
       <main>
       <h1><xsl:value-of select="$heading"/></h1>
       <p class="vh">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="'w-new-tab'"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t('w-new-tab')"/>
       </p>
       <xsl:choose>
         <xsl:when test="/page/list/item">
@@ -120,9 +120,7 @@
     <xsl:if test="$status = 'cancelled' or $status = 'postponed'">
       <xsl:text> </xsl:text>
       <strong class="st">
-        <xsl:call-template name="t">
-          <xsl:with-param name="k" select="concat('st-', $status)"/>
-        </xsl:call-template>
+        <xsl:value-of select="ui:t(concat('st-', $status))"/>
       </strong>
     </xsl:if>
     <br/>
