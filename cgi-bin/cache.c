@@ -42,9 +42,11 @@ cache_new(int ttl, size_t max_bytes)
 static void
 entry_free(struct cache *c, struct entry *e)
 {
-	c->bytes -= e->len + strlen(e->key) + sizeof(*e);
+	c->bytes -= e->len + strlen(e->key) + sizeof(*e) +
+	    e->marks.n * sizeof(*e->marks.m);
 	free(e->key);
 	free(e->body);
+	marks_free(&e->marks);
 	free(e);
 }
 
@@ -106,7 +108,8 @@ cache_get(struct cache *c, const char *key, struct response *r)
 	memcpy(r->etag, e->etag, sizeof(r->etag));
 	r->last_modified = e->last_modified;
 	r->max_age = e->max_age;
-	r->marks = e->marks;
+	if (marks_copy(&r->marks, &e->marks) == -1)
+		return 0;
 	buf_reset(&r->body);
 	buf_put(&r->body, e->body, e->len);
 	return !r->body.oom;
@@ -120,7 +123,8 @@ cache_put(struct cache *c, const char *key, const struct response *r)
 
 	if (c == NULL || c->ttl <= 0 || r->status != 200 || r->body.oom)
 		return;
-	cost = r->body.len + strlen(key) + sizeof(*e);
+	cost = r->body.len + strlen(key) + sizeof(*e) +
+	    r->marks.n * sizeof(*r->marks.m);
 	if (cost > c->max_bytes / 4)
 		return;
 	if (c->bytes + cost > c->max_bytes)
@@ -149,7 +153,12 @@ cache_put(struct cache *c, const char *key, const struct response *r)
 	memcpy(e->etag, r->etag, sizeof(e->etag));
 	e->last_modified = r->last_modified;
 	e->max_age = r->max_age;
-	e->marks = r->marks;
+	if (marks_copy(&e->marks, &r->marks) == -1) {
+		free(e->key);
+		free(e->body);
+		free(e);
+		return;
+	}
 	e->next = c->buckets[b];
 	c->buckets[b] = e;
 	c->bytes += cost;

@@ -18,6 +18,7 @@
 	"c.id AS `@id`, c.kind AS `@kind`, " ITEM_URL("c", "ht") " AS `@url`, " \
 	"c.title AS title, c.summary AS summary, " \
 	"c.published_at AS published, c.updated_at AS updated, " \
+	"NULLIF(c.comments_count, 0) AS `@comments`, " \
 	"c.image_url AS `image/@src`, c.image_alt AS `image/@alt`, " \
 	"ht.slug AS `territory/@slug`, ht.name AS territory, " \
 	"a.id AS `author/@id`, a.kind AS `author/@kind`, " \
@@ -1262,6 +1263,21 @@ const char *const db_stmts[STMT__MAX] = {
 	" (SELECT x.id FROM comments x JOIN contributions c"
 	" ON c.id = x.contribution_id WHERE c.author_id = ?))",
 
+/* The member's comments go (member x3): the counts of the contributions
+ * they were under drop, those that others answered stay as deleted
+ * comments without text or author (the answers keep their place), and
+ * the others go (with the member's own answers under them). */
+[STMT_AC_COMMENTS_UNCOUNT] =
+	"UPDATE contributions c JOIN (SELECT contribution_id, COUNT(*) AS n"
+	" FROM comments WHERE member_id = ? AND status = 'published'"
+	" GROUP BY contribution_id) x ON x.contribution_id = c.id"
+	" SET c.comments_count = GREATEST(CAST(c.comments_count AS SIGNED) - x.n, 0)",
+[STMT_AC_COMMENTS_BLANK] =
+	"UPDATE comments cm JOIN (SELECT DISTINCT parent_id AS id FROM comments"
+	" WHERE parent_id IS NOT NULL AND member_id IS NOT NULL"
+	" AND member_id <> ?) r ON r.id = cm.id"
+	" SET cm.status = 'deleted', cm.body = '', cm.member_id = NULL,"
+	" cm.updated_at = UTC_TIMESTAMP() WHERE cm.member_id = ?",
 [STMT_AC_COMMENTS_DELETE] =
 	"DELETE FROM comments WHERE member_id = ?",
 
@@ -1373,8 +1389,10 @@ const char *const db_stmts[STMT__MAX] = {
 
 [STMT_AC_X_COMMENTS] =
 	"SELECT x.id AS id, x.contribution_id AS contribution_id,"
-	" c.title AS contribution_title, x.body AS body, x.status AS status,"
-	" x.created_at AS created_at, x.updated_at AS updated_at"
+	" c.title AS contribution_title, x.parent_id AS reply_to,"
+	" x.body AS body, x.status AS status,"
+	" x.created_at AS created_at, x.updated_at AS updated_at,"
+	" x.edited_at AS edited_at"
 	" FROM comments x JOIN contributions c ON c.id = x.contribution_id"
 	" WHERE x.member_id = ? ORDER BY x.id",
 
@@ -1467,4 +1485,112 @@ const char *const db_stmts[STMT__MAX] = {
 	"DELETE FROM reports WHERE (target_kind = 'contribution' AND target_id = ?)"
 	" OR (target_kind = 'comment' AND target_id IN (SELECT x.id FROM comments x"
 	" WHERE x.contribution_id = ?))",
+
+/*
+ * Comments (page-comment.c).  A contribution's comments, oldest first:
+ * the published ones, and those hidden or deleted that still have a
+ * published answer (shown as a place-holder, without text or author).
+ */
+[STMT_COMMENTS] =
+	"SELECT cm.id AS `@id`, cm.parent_id AS `@parent`, cm.status AS `@status`,"
+	" IF(cm.status = 'published', cm.body, NULL) AS `^body`,"
+	" cm.created_at AS published, cm.edited_at AS edited,"
+	" cm.updated_at AS updated,"
+	" IF(cm.status = 'published', a.id, NULL) AS `author/@id`,"
+	" IF(cm.status = 'published', CONCAT('/membres/', a.id, '-', a.slug), NULL)"
+	" AS `author/@url`,"
+	" IF(cm.status = 'published', a.avatar_url, NULL) AS `author/avatar/@src`,"
+	" IF(cm.status = 'published', a.display_name, NULL) AS `author/name`"
+	" FROM comments cm LEFT JOIN members a ON a.id = cm.member_id"
+	" WHERE cm.contribution_id = ? AND (cm.status = 'published' OR EXISTS"
+	" (SELECT 1 FROM comments r WHERE r.parent_id = cm.id"
+	" AND r.status = 'published'))"
+	" ORDER BY cm.created_at, cm.id LIMIT ?",
+
+/* The same, newest first, with their contribution: a comment feed. */
+[STMT_COMMENTS_FEED] =
+	"SELECT cm.id AS `@id`, cm.parent_id AS `@parent`,"
+	" cm.body AS `^body`, cm.created_at AS published, cm.updated_at AS updated,"
+	" cm.edited_at AS edited,"
+	" a.id AS `author/@id`, CONCAT('/membres/', a.id, '-', a.slug)"
+	" AS `author/@url`, a.display_name AS `author/name`"
+	" FROM comments cm LEFT JOIN members a ON a.id = cm.member_id"
+	" WHERE cm.contribution_id = ? AND cm.status = 'published'"
+	" ORDER BY cm.created_at DESC, cm.id DESC LIMIT ?",
+
+/* A contribution one may comment: published, its kind, where it lives. */
+[STMT_COMMENT_TARGET] =
+	"SELECT c.id AS `@id`, c.kind AS `@kind`, c.status AS `@status`,"
+	" c.territory_id AS `@territory`, ht.slug AS `@tslug`,"
+	" " ITEM_URL("c", "ht") " AS `@url`, c.author_id AS `@author`,"
+	" c.structure_id AS `@structure`, c.title AS title"
+	" FROM contributions c JOIN territories ht ON ht.id = c.territory_id"
+	" WHERE c.id = ?",
+
+/* One comment, with what decides who may do what with it. */
+[STMT_COMMENT_GET] =
+	"SELECT cm.id AS `@id`, cm.contribution_id AS `@contribution`,"
+	" cm.parent_id AS `@parent`, cm.member_id AS `@member`,"
+	" cm.status AS `@status`, cm.body AS body, cm.created_at AS published,"
+	" cm.edited_at AS edited,"
+	" (SELECT COUNT(*) FROM comments r WHERE r.parent_id = cm.id) AS `@replies`,"
+	" c.kind AS `@kind`, c.status AS `@contribution-status`,"
+	" c.territory_id AS `@territory`, ht.slug AS `@tslug`,"
+	" " ITEM_URL("c", "ht") " AS `@url`, c.author_id AS `@author`,"
+	" c.structure_id AS `@structure`, c.title AS title,"
+	" a.display_name AS `author/name`,"
+	" CONCAT('/membres/', a.id, '-', a.slug) AS `author/@url`,"
+	" IF(a.status = 'active', a.email, NULL) AS email"
+	" FROM comments cm JOIN contributions c ON c.id = cm.contribution_id"
+	" JOIN territories ht ON ht.id = c.territory_id"
+	" LEFT JOIN members a ON a.id = cm.member_id WHERE cm.id = ?",
+
+/* One comment as its pages show it (never its author's address). */
+[STMT_COMMENT_SHOW] =
+	"SELECT cm.id AS `@id`, cm.parent_id AS `@parent`, cm.status AS `@status`,"
+	" (SELECT COUNT(*) FROM comments r WHERE r.parent_id = cm.id) AS `@replies`,"
+	" cm.body AS `^body`, cm.created_at AS published, cm.edited_at AS edited,"
+	" a.id AS `author/@id`, CONCAT('/membres/', a.id, '-', a.slug)"
+	" AS `author/@url`, a.avatar_url AS `author/avatar/@src`,"
+	" a.display_name AS `author/name`"
+	" FROM comments cm LEFT JOIN members a ON a.id = cm.member_id"
+	" WHERE cm.id = ? AND cm.status <> 'deleted'",
+
+/* contribution, member, parent (or NULL), Markdown */
+[STMT_COMMENT_ADD] =
+	"INSERT INTO comments (contribution_id, member_id, parent_id, body,"
+	" status, created_at, updated_at)"
+	" VALUES (?, ?, ?, ?, 'published', UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+
+/* The member's latest comment (a duplicate is refused), and how many
+ * they wrote in the last minute.  member x2 */
+[STMT_COMMENT_LATEST] =
+	"SELECT (SELECT body FROM comments WHERE member_id = ?"
+	" ORDER BY created_at DESC, id DESC LIMIT 1) AS body,"
+	" (SELECT COUNT(*) FROM comments WHERE member_id = ?"
+	" AND created_at >= UTC_TIMESTAMP() - INTERVAL 1 MINUTE) AS `@minute`",
+
+/* text, comment, its author */
+[STMT_COMMENT_EDIT] =
+	"UPDATE comments SET body = ?, edited_at = UTC_TIMESTAMP(),"
+	" updated_at = UTC_TIMESTAMP()"
+	" WHERE id = ? AND member_id = ? AND status = 'published'",
+
+/* Deleted with answers under it: stays, without text nor author. */
+[STMT_COMMENT_BLANK] =
+	"UPDATE comments SET status = 'deleted', body = '', member_id = NULL,"
+	" updated_at = UTC_TIMESTAMP() WHERE id = ?",
+
+[STMT_COMMENT_DELETE] =
+	"DELETE FROM comments WHERE id = ?",
+
+/* A place-holder left with no answer under it goes too. */
+[STMT_COMMENT_DROP_EMPTY] =
+	"DELETE p FROM comments p LEFT JOIN comments r ON r.parent_id = p.id"
+	" WHERE p.id = ? AND p.status = 'deleted' AND r.id IS NULL",
+
+/* difference (+1 or -1), contribution */
+[STMT_COMMENT_COUNT] =
+	"UPDATE contributions SET comments_count ="
+	" GREATEST(CAST(comments_count AS SIGNED) + ?, 0) WHERE id = ?",
 };

@@ -49,7 +49,7 @@ static const char *const stylesheets[] = {
 	"structure", "structures", "themes", "theme", "tag", "error", "atom",
 	"partners", "widget-builder", "widget", "sitemap", "robots",
 	"search", "communities", "community", "account", "contribute",
-	"structure-edit", "admin", "viewer",
+	"structure-edit", "admin", "viewer", "comment",
 	NULL
 };
 

@@ -57,7 +57,7 @@ plain_text(cmark_node *n, char *out, size_t sz)
 }
 
 static xmlNodePtr
-open_block(cmark_node *n, xmlNodePtr cur)
+open_block(cmark_node *n, xmlNodePtr cur, int flags)
 {
 	char		 name[8];
 	int		 level;
@@ -84,6 +84,9 @@ open_block(cmark_node *n, xmlNodePtr cur)
 		return in_tight_list(n) ? cur :
 		    xmlNewChild(cur, NULL, X("p"), NULL);
 	case CMARK_NODE_HEADING:
+		if (flags & MD_SUBSET)
+			return xmlNewChild(xmlNewChild(cur, NULL, X("p"), NULL),
+			    NULL, X("strong"), NULL);
 		/* The page's h1 is the title: author headings start at h2. */
 		level = cmark_node_get_heading_level(n) + 1;
 		name[0] = 'h';
@@ -103,7 +106,8 @@ open_block(cmark_node *n, xmlNodePtr cur)
 		if ((t = cmark_node_get_title(n)) != NULL && *t != '\0')
 			xmlNewProp(x, X("title"), X(t));
 		if (strncasecmp(u, "http", 4) == 0)
-			xmlNewProp(x, X("rel"), X("ugc noopener"));
+			xmlNewProp(x, X("rel"), X(flags & MD_SUBSET ?
+			    "ugc nofollow noopener" : "ugc noopener"));
 		return x;
 	default:
 		return NULL;
@@ -112,6 +116,13 @@ open_block(cmark_node *n, xmlNodePtr cur)
 
 int
 markdown_to_xml(xmlNodePtr parent, const char *md, size_t len)
+{
+	return markdown_to_xml_flags(parent, md, len, 0);
+}
+
+int
+markdown_to_xml_flags(xmlNodePtr parent, const char *md, size_t len,
+    int flags)
 {
 	cmark_node	*doc, *n;
 	cmark_iter	*it;
@@ -161,6 +172,17 @@ markdown_to_xml(xmlNodePtr parent, const char *md, size_t len)
 			continue;
 		case CMARK_NODE_HTML_BLOCK:
 		case CMARK_NODE_HTML_INLINE:
+			/* In a comment, markup one writes is shown as written. */
+			if ((flags & MD_SUBSET) &&
+			    (lit = cmark_node_get_literal(n)) != NULL) {
+				x = cmark_node_get_type(n) ==
+				    CMARK_NODE_HTML_BLOCK ? xmlNewTextChild(cur,
+				    NULL, X("p"), X(lit)) : xmlNewText(X(lit));
+				if (cmark_node_get_type(n) ==
+				    CMARK_NODE_HTML_INLINE)
+					xmlAddChild(cur, x);
+			}
+			continue;
 		case CMARK_NODE_CUSTOM_BLOCK:
 		case CMARK_NODE_CUSTOM_INLINE:
 			/* Authors never get raw markup onto a page. */
@@ -171,7 +193,13 @@ markdown_to_xml(xmlNodePtr parent, const char *md, size_t len)
 			alt[0] = '\0';
 			plain_text(n, alt, sizeof(alt));
 			u = cmark_node_get_url(n);
-			if (u != NULL && url_is_safe(u) &&
+			if ((flags & MD_SUBSET) && u != NULL && url_is_safe(u) &&
+			    strncasecmp(u, "mailto:", 7) != 0) {
+				x = xmlNewTextChild(cur, NULL, X("a"),
+				    X(alt[0] != '\0' ? alt : u));
+				xmlNewProp(x, X("href"), X(u));
+				xmlNewProp(x, X("rel"), X("ugc nofollow noopener"));
+			} else if (u != NULL && url_is_safe(u) &&
 			    strncasecmp(u, "mailto:", 7) != 0) {
 				x = xmlNewChild(cur, NULL, X("img"), NULL);
 				xmlNewProp(x, X("src"), X(u));
@@ -184,7 +212,7 @@ markdown_to_xml(xmlNodePtr parent, const char *md, size_t len)
 			break;
 		}
 		if (ev == CMARK_EVENT_ENTER) {
-			if ((x = open_block(n, cur)) == NULL)
+			if ((x = open_block(n, cur, flags)) == NULL)
 				continue;
 			if (depth == (int)(sizeof(stack) / sizeof(stack[0])))
 				break;

@@ -10,7 +10,15 @@
 #include <stddef.h>
 #include <libxml/tree.h>
 
+/* Comments and messages: no headings (their text comes as a strong
+ * paragraph) and no images (a link to the image, with its alt text):
+ * neither breaks the page's outline nor loads anything from elsewhere;
+ * and markup is shown as the text it is, not dropped. */
+#define MD_SUBSET	0x01
+
 int	 markdown_to_xml(xmlNodePtr parent, const char *md, size_t len);
+int	 markdown_to_xml_flags(xmlNodePtr parent, const char *md, size_t len,
+	    int flags);
 int	 url_is_safe(const char *);
 
 #endif

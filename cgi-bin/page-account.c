@@ -1479,6 +1479,7 @@ account_erase(struct page *p, int everything, xmlNodePtr files)
 	}
 	if (everything) {
 		struct dbarg a3[] = { DB_INT(id), DB_INT(id), DB_INT(id) };
+		struct dbarg a2[] = { DB_INT(id), DB_INT(id) };
 
 		if ((pub = xmlNewNode(NULL, X("published"))) == NULL)
 			return DB_ERR;
@@ -1488,6 +1489,8 @@ account_erase(struct page *p, int everything, xmlNodePtr files)
 		xmlFreeNode(pub);
 		if (rc < 0 ||
 		    (rc = db_exec(db, STMT_AC_REPORTS_DROP, a3, 3)) < 0 ||
+		    (rc = db_exec(db, STMT_AC_COMMENTS_UNCOUNT, me, 1)) < 0 ||
+		    (rc = db_exec(db, STMT_AC_COMMENTS_BLANK, a2, 2)) < 0 ||
 		    (rc = db_exec(db, STMT_AC_COMMENTS_DELETE, me, 1)) < 0 ||
 		    (rc = db_exec(db, STMT_AC_CONTRIBS_DELETE, me, 1)) < 0)
 			return rc;

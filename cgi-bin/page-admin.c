@@ -151,17 +151,6 @@ row_text(xmlNodePtr row, const char *name)
 	return s;
 }
 
-/* Does attribute `name` of `n` say `value`? */
-static int
-attr_is(xmlNodePtr n, const char *name, const char *value)
-{
-	xmlChar	*v = xmlGetProp(n, X(name));
-	int	 same = v != NULL && strcmp((const char *)v, value) == 0;
-
-	xmlFree(v);
-	return same;
-}
-
 /*
  * Tells a member what the team did with what they wrote, and why.  The
  * change is made: a mail that cannot leave is only logged (the note is
@@ -299,7 +288,7 @@ role_member(struct page *p, xmlNodePtr fields, long long *member)
 		rc = page_lookup(p, STMT_ADMIN_MEMBER_BY_EMAIL, a, 1, &n);
 	}
 	/* Only active accounts: a pending address may not be its owner's. */
-	if (rc > 0 && attr_is(n, "status", "active"))
+	if (rc > 0 && xml_attr_is(n, "status", "active"))
 		*member = xml_attr_ll(n, "id");
 	xmlFreeNode(n);
 	if (rc < 0)
@@ -458,7 +447,7 @@ report_target(struct page *p, struct target *tg)
 		tg->kind = "contribution";
 		tg->id = r->in[KEY_CONTRIBUTION].i;
 		rc = page_lookup(p, STMT_ADMIN_CONTRIB, a, 1, &tg->row);
-		if (rc > 0 && !attr_is(tg->row, "status", "published"))
+		if (rc > 0 && !xml_attr_is(tg->row, "status", "published"))
 			rc = 0;
 	} else {
 		struct dbarg a[] = { DB_INT(r->in[KEY_COMMENT].i) };
@@ -466,8 +455,8 @@ report_target(struct page *p, struct target *tg)
 		tg->kind = "comment";
 		tg->id = r->in[KEY_COMMENT].i;
 		rc = page_lookup(p, STMT_ADMIN_COMMENT, a, 1, &tg->row);
-		if (rc > 0 && (!attr_is(tg->row, "status", "published") ||
-		    !attr_is(tg->row, "contribution-status", "published")))
+		if (rc > 0 && (!xml_attr_is(tg->row, "status", "published") ||
+		    !xml_attr_is(tg->row, "contribution-status", "published")))
 			rc = 0;
 	}
 	return rc;
@@ -621,8 +610,8 @@ queue_reports(struct page *p, xmlNodePtr queue)
 			if (tgt->type == XML_ELEMENT_NODE && kind != NULL &&
 			    id != NULL && strcmp((const char *)tgt->name,
 			    "target") == 0 &&
-			    attr_is(tgt, "kind", (const char *)kind) &&
-			    attr_is(tgt, "id", (const char *)id))
+			    xml_attr_is(tgt, "kind", (const char *)kind) &&
+			    xml_attr_is(tgt, "id", (const char *)id))
 				break;
 		if (tgt != NULL) {
 			xmlUnlinkNode(rep);
@@ -663,22 +652,16 @@ queue_load(struct page *p)
  * without a message; 403: another territory's).
  */
 static int
-target_get(struct page *p, struct target *tg, int comment)
+target_id(struct page *p, struct target *tg, int comment, long long id)
 {
-	const struct kval *k = &p->req->in[comment ? KEY_COMMENT :
-	    KEY_CONTRIBUTION];
 	struct dbarg	 a[1];
 	xmlNodePtr	 n;
 	int		 rc;
 
 	tg->row = NULL;
 	tg->kind = comment ? "comment" : "contribution";
-	tg->id = k->i;
-	if (!k->present) {
-		form_message(p, "no-target");
-		return 400;
-	}
-	a[0] = (struct dbarg)DB_INT(k->i);
+	tg->id = id;
+	a[0] = (struct dbarg)DB_INT(id);
 	if (!comment) {
 		rc = page_lookup(p, STMT_ADMIN_CONTRIB_LOCK, a, 1, &n);
 		xmlFreeNode(n);
@@ -698,6 +681,21 @@ target_get(struct page *p, struct target *tg, int comment)
 		return 403;
 	}
 	return 0;
+}
+
+/* The target the request names (KEY_CONTRIBUTION or KEY_COMMENT). */
+static int
+target_get(struct page *p, struct target *tg, int comment)
+{
+	const struct kval *k = &p->req->in[comment ? KEY_COMMENT :
+	    KEY_CONTRIBUTION];
+
+	tg->row = NULL;
+	if (!k->present) {
+		form_message(p, "no-target");
+		return 400;
+	}
+	return target_id(p, tg, comment, k->i);
 }
 
 /* The message of a moderation form: required (`need`) or optional. */
@@ -746,13 +744,13 @@ moderate_contribution(struct page *p, int unpublish, const char **msg)
 			form_message(p, "not-found");
 		goto refused;
 	}
-	if (unpublish && !attr_is(tg.row, "status", "published")) {
+	if (unpublish && !xml_attr_is(tg.row, "status", "published")) {
 		form_message(p, "not-published");
 		rc = 400;
 		goto refused;
 	}
 	/* Restored: only what a team took down (it left a note). */
-	if (!unpublish && (!attr_is(tg.row, "status", "unpublished") ||
+	if (!unpublish && (!xml_attr_is(tg.row, "status", "unpublished") ||
 	    xml_find(tg.row, "note") == NULL)) {
 		form_message(p, "not-unpublished");
 		rc = 400;
@@ -794,20 +792,25 @@ refused:
 	return rc;
 }
 
-/* "depublier-commentaire" and "restaurer-commentaire". */
-static int
-moderate_comment(struct page *p, int unpublish, const char **msg)
+/*
+ * Comment `id` hidden or shown again by
+ * the team of p->terr, or by the editors of its contribution: in one
+ * transaction its status, its contribution's count of comments, the
+ * reports on it (actioned, when hidden) and a line in the territory's
+ * log; then its author is told.  0, or a status with the page's message
+ * set (400: it already was so; 404: no such comment).
+ */
+int
+admin_comment_status(struct page *p, long long id, int unpublish,
+    const char *why)
 {
 	struct db	*db = p->app->db;
 	struct target	 tg;
-	const char	*why;
 	int		 rc;
 
-	if ((rc = moderation_reason(p, unpublish, &why)) != 0)
-		return rc;
 	if ((rc = page_write_begin(p)) != DB_OK)
 		return page_db_status(rc);
-	if ((rc = target_get(p, &tg, 1)) != 0) {
+	if ((rc = target_id(p, &tg, 1, id)) != 0) {
 		if (rc == 404)
 			form_message(p, "not-found");
 		goto refused;
@@ -828,18 +831,19 @@ moderate_comment(struct page *p, int unpublish, const char **msg)
 			goto refused;
 		}
 	}
-	if ((unpublish && (rc = reports_close(p, &tg, "actioned")) < 0) ||
+	if ((rc = comment_count(p, xml_attr_ll(tg.row, "contribution"),
+	    unpublish ? -1 : 1)) < 0 ||
+	    (unpublish && (rc = reports_close(p, &tg, "actioned")) < 0) ||
 	    (rc = audit(p, p->terr->id, unpublish ? "comment-unpublish" :
 	    "comment-restore", "comment", tg.id, why)) < 0 ||
 	    (rc = db_commit(db)) != DB_OK)
 		goto fail;
 	notify(p, tg.row, unpublish ? "Votre commentaire a été masqué — "
 	    "Échosciences" : "Votre commentaire est de nouveau visible — "
-	    "Échosciences", unpublish ? "L'équipe du territoire a masqué "
-	    "votre commentaire sur :" : "L'équipe du territoire a rétabli "
-	    "votre commentaire sur :", why);
+	    "Échosciences", unpublish ? "Votre commentaire a été masqué "
+	    "par la modération, sur :" : "Votre commentaire est de nouveau "
+	    "visible, sur :", why);
 	xmlFreeNode(tg.row);
-	*msg = unpublish ? "comment-unpublished" : "comment-restored";
 	return 0;
 fail:
 	db_rollback(db);
@@ -849,6 +853,25 @@ refused:
 	db_rollback(db);
 	xmlFreeNode(tg.row);
 	return rc;
+}
+
+/* "depublier-commentaire" and "restaurer-commentaire". */
+static int
+moderate_comment(struct page *p, int unpublish, const char **msg)
+{
+	const char	*why;
+	int		 rc;
+
+	if (!p->req->in[KEY_COMMENT].present) {
+		form_message(p, "no-target");
+		return 400;
+	}
+	if ((rc = moderation_reason(p, unpublish, &why)) != 0 ||
+	    (rc = admin_comment_status(p, p->req->in[KEY_COMMENT].i,
+	    unpublish, why)) != 0)
+		return rc;
+	*msg = unpublish ? "comment-unpublished" : "comment-restored";
+	return 0;
 }
 
 /*

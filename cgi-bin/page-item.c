@@ -94,6 +94,9 @@ page_item(struct page *p)
 	    p->req->fmt == FMT_ATOM ? page_section(p, "list") :
 	    xml_child(item, "items"), "item")) < 0)
 		return page_db_status(rc);
+	if ((p->req->fmt == FMT_HTML || p->req->fmt == FMT_XML) &&
+	    (rc = comments_load(p, p->id, page_section(p, "comments"))) < 0)
+		return page_db_status(rc);
 	if (p->req->fmt == FMT_HTML || p->req->fmt == FMT_XML)
 		viewer_actions(p, item);
 	p->view_id = (unsigned int)p->id;

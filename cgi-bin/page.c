@@ -403,22 +403,30 @@ page_limit(const struct page *p)
 int
 page_canonical(struct page *p, xmlNodePtr item)
 {
+	return page_canonical_at(p, item, "");
+}
+
+/* The same for an address under the item's: its URL, then `tail`. */
+int
+page_canonical_at(struct page *p, xmlNodePtr item, const char *tail)
+{
 	xmlChar	*url;
+	char	 want[512], with[520];
 	int	 rc = 0;
 
 	if ((url = xmlGetProp(item, X("url"))) == NULL)
 		return 0;
-	if (strcmp((const char *)url, p->req->path) != 0 &&
-	    p->req->fmt == FMT_HTML)
-		rc = page_redirect(p, (const char *)url);
-	else if (strcmp((const char *)url, p->req->path) != 0) {
+	snprintf(want, sizeof(want), "%s%s", (const char *)url, tail);
+	xmlFree(url);
+	if (strcmp(want, p->req->path) == 0)
+		return 0;
+	if (p->req->fmt == FMT_HTML)
+		rc = page_redirect(p, want);
+	else {
 		/* The twin of a non-canonical address: redirect with suffix. */
-		char	 with[512];
-
-		snprintf(with, sizeof(with), "%s.%s", (const char *)url,
+		snprintf(with, sizeof(with), "%s.%s", want,
 		    fmt_suffix(p->req->fmt));
 		rc = page_redirect(p, with);
 	}
-	xmlFree(url);
 	return rc;
 }

@@ -69,6 +69,21 @@ int	 page_featured_edit(struct page *);	/* /:t/admin/une */
 int	 page_audit(struct page *);		/* /:t/admin/journal */
 int	 page_report(struct page *);		/* /signaler */
 
+/* page-comment.c: comments */
+int	 page_comment_new(struct page *);	/* /commentaires/nouveau */
+int	 page_comment_edit(struct page *);	/* /commentaires/:id/modifier */
+int	 page_comment_delete(struct page *);	/* /commentaires/:id/supprimer */
+int	 page_comments_feed(struct page *);	/* …/:id/commentaires.atom */
+int	 page_comment_hide(struct page *);	/* /commentaires/:id/masquer */
+/* page-admin.c: a comment hidden or shown again, logged on p->terr, its
+ * author told: 0 or a status (the page's message set). */
+int	 admin_comment_status(struct page *, long long id, int unpublish,
+	    const char *why);
+/* A contribution's comments under `list`, answers nested: rows or DB_. */
+int	 comments_load(struct page *, long long id, xmlNodePtr list);
+/* Its published count moves by `delta`, in the caller's transaction. */
+int	 comment_count(struct page *, long long contribution, int delta);
+
 /*
  * Publishing (page-contribute.c), shared with moderation: status changes
  * that keep contribution_territories and the territory counters right.
@@ -116,5 +131,6 @@ void	 page_cursor_before(struct page *, long long *, long long *);
 
 #define NO_CURSOR 2147483647LL	/* FROM_UNIXTIME's last second */
 int	 page_canonical(struct page *, xmlNodePtr item);
+int	 page_canonical_at(struct page *, xmlNodePtr item, const char *tail);
 
 #endif

@@ -1,10 +1,11 @@
 /*
  * A logged-in member's public pages, at the speed of the anonymous ones.
  *
- * A public page differs for a member only in the header's account links
- * and in what they may do with the page's item (edit, report).  So the
- * page is built (or taken from the page cache) as anyone sees it, and
- * those parts, marked by comments in the HTML, are replaced:
+ * A public page differs for a member only in the header's account links,
+ * in what they may do with the page's item (edit, report) and with its
+ * comments, and in the comment form.  So the page is built (or taken
+ * from the page cache) as anyone sees it, and those parts, marked by
+ * comments in the HTML, are replaced:
  *
  *   <!--account--> … <!--/account-->   the account links (layout.xsl)
  *   <!--actions c=12 a=3 s=0 t=grenoble-->
@@ -12,9 +13,17 @@
  *                                      author, signing structure, home
  *                                      territory (or s= and t= alone on a
  *                                      structure's page)
+ *   <!--comment-form c=12--> … <!--/comment-form-->
+ *                                      the comment form (comments.xsl)
+ *   <!--comment-actions i=34 m=7-->    a comment's actions: edit and
+ *                                      delete for its author (m=), hide
+ *                                      for who may edit the item (the
+ *                                      page's "actions" mark comes first)
  *
  * The parts are rendered by the same templates (viewer.xsl) and kept per
- * worker: the account links per session, the actions per their links.
+ * worker: the account links per session, the actions per their links,
+ * the comment form and a comment's actions as templates in which the
+ * token and the ids are put (a page may have a thousand comments).
  *
  * The session itself is kept here for a few seconds (the page cache's
  * ttl) for GET requests: a logout elsewhere reaches a worker's GETs
@@ -36,6 +45,11 @@
 
 #define SESSIONS	 64	/* sessions kept per worker */
 #define ACTIONS		 64	/* action parts kept per worker */
+
+/* What templates hold where the viewer's values go: no real id is this
+ * large (ids are 32 bits), and no token has a "." in it. */
+#define SENTINEL_ID	 "4294967296"
+#define SENTINEL_CSRF	 "csrf.sentinel"
 
 struct psession {
 	char		 hash[65];	/* the token's SHA-256, "" if free */
@@ -61,6 +75,8 @@ struct personal {
 	struct psession	 sessions[SESSIONS];
 	struct paction	 actions[ACTIONS];
 	size_t		 next_action;
+	char		*form[LANG__MAX];	/* the comment form's template */
+	char		*cacts[LANG__MAX][4];	/* a comment's: mine | hide<<1 */
 };
 
 struct personal *
@@ -96,6 +112,13 @@ personal_free(struct personal *ps)
 	for (i = 0; i < ACTIONS; i++) {
 		free(ps->actions[i].key);
 		free(ps->actions[i].html);
+	}
+	for (i = 0; i < LANG__MAX; i++) {
+		size_t	 j;
+
+		free(ps->form[i]);
+		for (j = 0; j < 4; j++)
+			free(ps->cacts[i][j]);
 	}
 	free(ps);
 }
@@ -271,26 +294,37 @@ marker_str(const char *m, size_t n, const char *name, char *out, size_t sz)
 	out[len] = '\0';
 }
 
-/* The actions part for a marker's item; "" when there is nothing to do. */
-static const char *
-actions_part(struct app *a, struct page *p, const char *m, size_t n)
+/* May the viewer edit the item of an "actions" marker (its author, an
+ * editor of its structure, its territory's team)? */
+static int
+marker_may_edit(struct app *a, struct page *p, const char *m, size_t n)
 {
-	struct personal	*ps = a->personal;
 	const struct territory *t;
 	long long	 c = marker_int(m, n, "c"), author = marker_int(m, n, "a");
 	long long	 st = marker_int(m, n, "s");
-	char		 slug[48], edit[80], report[80], key[200];
-	int		 may_edit;
+	char		 slug[48];
+
+	marker_str(m, n, "t", slug, sizeof(slug));
+	t = app_territory(a, slug);
+	return (c > 0 && author == p->viewer_id) ||
+	    (st > 0 && page_edits_structure(p, (unsigned int)st)) ||
+	    (t != NULL && page_is_editor(p, t->id));
+}
+
+/* The actions part for a marker's item; "" when there is nothing to do. */
+static const char *
+actions_part(struct app *a, struct page *p, const char *m, size_t n,
+    int may_edit)
+{
+	struct personal	*ps = a->personal;
+	long long	 c = marker_int(m, n, "c");
+	long long	 st = marker_int(m, n, "s");
+	char		 edit[80], report[80], key[200];
 	xmlDocPtr	 doc;
 	xmlNodePtr	 root, va;
 	size_t		 i;
 	char		*html;
 
-	marker_str(m, n, "t", slug, sizeof(slug));
-	t = app_territory(a, slug);
-	may_edit = (c > 0 && author == p->viewer_id) ||
-	    (st > 0 && page_edits_structure(p, (unsigned int)st)) ||
-	    (t != NULL && page_is_editor(p, t->id));
 	edit[0] = report[0] = '\0';
 	if (may_edit && c > 0)
 		snprintf(edit, sizeof(edit), "/contributions/%lld/modifier", c);
@@ -334,9 +368,101 @@ actions_part(struct app *a, struct page *p, const char *m, size_t n)
 	return html;
 }
 
+/*
+ * A part rendered once per language (and variant) with sentinels where
+ * the viewer's values go: kept in *slot, or in *tmp (freed with the page)
+ * when there is no cache.  NULL if it could not be rendered.
+ */
+static const char *
+template_part(struct app *a, struct page *p, char **slot, char **tmp,
+    xmlDocPtr doc)
+{
+	char	*html;
+
+	if (slot != NULL && *slot != NULL) {
+		xmlFreeDoc(doc);
+		return *slot;
+	}
+	if ((html = render_part(a, doc)) == NULL)
+		return NULL;
+	if (slot != NULL)
+		return *slot = html;
+	free(*tmp);
+	return *tmp = html;
+}
+
+/* The comment form, for the contribution of a "comment-form" marker. */
+static const char *
+comment_form_tpl(struct app *a, struct page *p)
+{
+	struct personal	*ps = a->personal;
+	xmlDocPtr	 doc;
+	xmlNodePtr	 root, v;
+
+	if (ps != NULL && ps->form[p->req->lang] != NULL)
+		return ps->form[p->req->lang];
+	if ((doc = small_doc(p, &root)) == NULL)
+		return NULL;
+	v = xml_child(root, "viewer");
+	xml_attr(v, "csrf", SENTINEL_CSRF);
+	xml_attr(xml_child(root, "comment-form"), "contribution", SENTINEL_ID);
+	return template_part(a, p, ps != NULL ? &ps->form[p->req->lang] : NULL,
+	    &p->personal_tmp2, doc);
+}
+
+/* A comment's actions for its author (mine) or who may hide it. */
+static const char *
+comment_actions_tpl(struct app *a, struct page *p, int mine, int hide)
+{
+	struct personal	*ps = a->personal;
+	int		 v = mine | hide << 1;
+	xmlDocPtr	 doc;
+	xmlNodePtr	 root, ca;
+
+	if (ps != NULL && ps->cacts[p->req->lang][v] != NULL)
+		return ps->cacts[p->req->lang][v];
+	if ((doc = small_doc(p, &root)) == NULL)
+		return NULL;
+	ca = xml_child(root, "comment-actions");
+	xml_attr(ca, "id", SENTINEL_ID);
+	xml_attr(ca, "mine", mine ? "1" : "0");
+	xml_attr(ca, "moderate", hide ? "1" : "0");
+	return template_part(a, p, ps != NULL ? &ps->cacts[p->req->lang][v] :
+	    NULL, &p->personal_tmp2, doc);
+}
+
+/* `tpl` into `out`, with each `from[i]` replaced by `to[i]`. */
+static void
+put_filled(struct buf *out, const char *tpl, const char *const *from,
+    const char *const *to, size_t n)
+{
+	const char	*next, *hit;
+	size_t		 i, which;
+
+	for (;;) {
+		next = NULL;
+		which = 0;
+		for (i = 0; i < n; i++)
+			if ((hit = strstr(tpl, from[i])) != NULL &&
+			    (next == NULL || hit < next)) {
+				next = hit;
+				which = i;
+			}
+		if (next == NULL)
+			break;
+		buf_put(out, tpl, (size_t)(next - tpl));
+		buf_puts(out, to[which]);
+		tpl = next + strlen(from[which]);
+	}
+	buf_puts(out, tpl);
+}
+
 #define ACCOUNT_OPEN	"<!--account-->"
 #define ACCOUNT_CLOSE	"<!--/account-->"
 #define ACTIONS_OPEN	"<!--actions "
+#define FORM_OPEN	"<!--comment-form "
+#define FORM_CLOSE	"<!--/comment-form-->"
+#define COMMENT_OPEN	"<!--comment-actions "
 
 /* Is the comment from `o` to `c` ("-->") the marker `m`, or (`prefix`)
  * does it start with it? */
@@ -414,36 +540,50 @@ next_comment(const char **pp, const char *end, const char **cend)
 	return NULL;
 }
 
+/* From the comment opened at `o`, the end of the region its closing
+ * marker ends (that marker's "-->"); NULL if it never comes. */
+static const char *
+region_end(const char **scan, const char *end, const char *close)
+{
+	const char	*o2, *c2;
+
+	while ((o2 = next_comment(scan, end, &c2)) != NULL &&
+	    !marker_is(o2, c2, close, 0))
+		continue;
+	return o2 == NULL ? NULL : c2 + 3;
+}
+
 /* Finds the marks of a page made for anyone (see next_comment). */
 void
 personal_marks(const struct buf *in, struct marks *mk)
 {
 	const char	*s = in->data, *end = in->data + in->len, *scan = s;
-	const char	*o, *c, *o2, *c2;
-	int		 account = 0;
+	const char	*o, *c, *e;
+	int		 account = 0, rc = 0;
 
-	memset(mk, 0, sizeof(*mk));
+	marks_free(mk);
 	mk->found = 1;
 	if (s == NULL)
 		return;
-	while (mk->n < MARKS_MAX &&
-	    (o = next_comment(&scan, end, &c)) != NULL) {
+	while (rc == 0 && (o = next_comment(&scan, end, &c)) != NULL) {
 		if (!account && marker_is(o, c, ACCOUNT_OPEN, 0)) {
 			/* The account links run to the closing marker. */
-			while ((o2 = next_comment(&scan, end, &c2)) != NULL &&
-			    !marker_is(o2, c2, ACCOUNT_CLOSE, 0))
-				continue;
-			if (o2 == NULL)
+			if ((e = region_end(&scan, end, ACCOUNT_CLOSE)) == NULL)
 				return;
 			account = 1;
-			mk->m[mk->n].kind = MARK_ACCOUNT;
-			mk->m[mk->n].off = (size_t)(o - s);
-			mk->m[mk->n++].len = (size_t)(c2 + 3 - o);
-		} else if (marker_is(o, c, ACTIONS_OPEN, 1)) {
-			mk->m[mk->n].kind = MARK_ACTIONS;
-			mk->m[mk->n].off = (size_t)(o - s);
-			mk->m[mk->n++].len = (size_t)(c + 3 - o);
-		}
+			rc = marks_add(mk, MARK_ACCOUNT, (size_t)(o - s),
+			    (size_t)(e - o));
+		} else if (marker_is(o, c, FORM_OPEN, 1)) {
+			if ((e = region_end(&scan, end, FORM_CLOSE)) == NULL)
+				return;
+			rc = marks_add(mk, MARK_COMMENT_FORM, (size_t)(o - s),
+			    (size_t)(e - o));
+		} else if (marker_is(o, c, ACTIONS_OPEN, 1))
+			rc = marks_add(mk, MARK_ACTIONS, (size_t)(o - s),
+			    (size_t)(c + 3 - o));
+		else if (marker_is(o, c, COMMENT_OPEN, 1))
+			rc = marks_add(mk, MARK_COMMENT, (size_t)(o - s),
+			    (size_t)(c + 3 - o));
 	}
 }
 
@@ -459,23 +599,58 @@ personal_splice(struct app *a, struct page *p, const char *hash,
     uint64_t *etag)
 {
 	const char	*part, *o;
-	size_t		 i, at = 0;
+	char		 id[24];
+	size_t		 i, at = 0, start, n;
+	int		 may_edit = 0, mine;
 
 	for (i = 0; i < mk->n; i++) {
 		if (mk->m[i].off < at || mk->m[i].off + mk->m[i].len > in->len)
 			return -1;
 		o = in->data + mk->m[i].off;
-		if (mk->m[i].kind == MARK_ACCOUNT)
-			part = nav_part(a, p, hash);
-		else	/* without its "-->" */
-			part = actions_part(a, p, o, mk->m[i].len - 3);
-		if (part == NULL)
-			return -1;
-		*etag = hash_fnv1a(part, strlen(part) + (mk->m[i].kind ==
-		    MARK_ACTIONS), *etag);
+		n = mk->m[i].len - 3;	/* without its "-->" */
 		buf_put(out, in->data + at, mk->m[i].off - at);
-		buf_puts(out, part);
 		at = mk->m[i].off + mk->m[i].len;
+		start = out->len;
+		switch (mk->m[i].kind) {
+		case MARK_ACCOUNT:
+			if ((part = nav_part(a, p, hash)) == NULL)
+				return -1;
+			buf_puts(out, part);
+			break;
+		case MARK_ACTIONS:
+			may_edit = marker_may_edit(a, p, o, n);
+			if ((part = actions_part(a, p, o, n, may_edit)) == NULL)
+				return -1;
+			buf_puts(out, part);
+			break;
+		case MARK_COMMENT_FORM: {
+			const char *from[] = { SENTINEL_ID, SENTINEL_CSRF };
+			const char *to[] = { id, p->viewer_csrf };
+
+			if ((part = comment_form_tpl(a, p)) == NULL)
+				return -1;
+			snprintf(id, sizeof(id), "%lld", marker_int(o, n, "c"));
+			put_filled(out, part, from, to, 2);
+			break;
+		}
+		case MARK_COMMENT: {
+			const char *from[] = { SENTINEL_ID };
+			const char *to[] = { id };
+
+			mine = marker_int(o, n, "m") == p->viewer_id;
+			if (!mine && !may_edit)
+				break;
+			if ((part = comment_actions_tpl(a, p, mine,
+			    may_edit)) == NULL)
+				return -1;
+			snprintf(id, sizeof(id), "%lld", marker_int(o, n, "i"));
+			put_filled(out, part, from, to, 1);
+			break;
+		}
+		}
+		/* The part, and which mark it stands for ("" counts too). */
+		*etag = hash_fnv1a(out->data != NULL ? out->data + start : "",
+		    out->len - start, *etag ^ (uint64_t)(mk->m[i].kind + 1));
 	}
 	buf_put(out, in->data + at, in->len - at);
 	return out->oom ? -1 : 0;

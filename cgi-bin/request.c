@@ -436,6 +436,7 @@ static const struct {
 	[KEY_COMMENT] = { "commentaire", valid_id, 1 },
 	[KEY_KEEP] = { "contributions", valid_keep, 1 },
 	[KEY_CONFIRM] = { "confirmer", valid_flag, 1 },
+	[KEY_PARENT] = { "parent", valid_id, 1 },
 	[KEY_AFTER_STRUCT] = { "suite", valid_id },
 };
 

@@ -109,6 +109,7 @@ enum key {
 	KEY_COMMENT,	/* commentaire: a comment id */
 	KEY_KEEP,	/* contributions: anonymiser or supprimer */
 	KEY_CONFIRM,	/* confirmer: 1 */
+	KEY_PARENT,	/* parent: the comment an answer is to */
 	/* Structures' directory: the next page starts after this structure
 	 * (by name); a query key, but never echoed in <query>. */
 	KEY_AFTER_STRUCT, /* suite: a structure id */

@@ -1,4 +1,5 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "response.h"
@@ -22,6 +23,52 @@ void
 response_free(struct response *r)
 {
 	buf_free(&r->body);
+	marks_free(&r->marks);
+}
+
+/* One more mark; -1 when out of memory or past MARKS_MAX. */
+int
+marks_add(struct marks *mk, enum mark_kind kind, size_t off, size_t len)
+{
+	struct mark	*m;
+	size_t		 cap;
+
+	if (mk->n == mk->cap) {
+		if (mk->cap >= MARKS_MAX)
+			return -1;
+		cap = mk->cap == 0 ? 8 : mk->cap * 2;
+		if ((m = realloc(mk->m, cap * sizeof(*m))) == NULL)
+			return -1;
+		mk->m = m;
+		mk->cap = cap;
+	}
+	mk->m[mk->n].kind = kind;
+	mk->m[mk->n].off = off;
+	mk->m[mk->n++].len = len;
+	return 0;
+}
+
+/* `dst` (freed first) becomes a copy of `src`; -1 when out of memory,
+ * and then `dst` says the page was not searched. */
+int
+marks_copy(struct marks *dst, const struct marks *src)
+{
+	marks_free(dst);
+	if (src->n > 0) {
+		if ((dst->m = malloc(src->n * sizeof(*dst->m))) == NULL)
+			return -1;
+		memcpy(dst->m, src->m, src->n * sizeof(*dst->m));
+	}
+	dst->n = dst->cap = src->n;
+	dst->found = src->found;
+	return 0;
+}
+
+void
+marks_free(struct marks *mk)
+{
+	free(mk->m);
+	memset(mk, 0, sizeof(*mk));
 }
 
 const char *

@@ -13,22 +13,31 @@
  * Where a public page's HTML has the parts that differ for a member
  * (personal.c): found once when the page is made, kept with it in the
  * page cache, so a member's request does not read the page again.
+ * `m` is allocated (marks_add), owned by the response or cache entry.
  */
-#define MARKS_MAX 8
+#define MARKS_MAX 4096	/* a page's marks: its comments' and a few more */
 
 enum mark_kind {
 	MARK_ACCOUNT,	/* <!--account-->…<!--/account--> */
-	MARK_ACTIONS	/* <!--actions c= a= s= t=--> */
+	MARK_ACTIONS,	/* <!--actions c= a= s= t=--> */
+	MARK_COMMENT_FORM, /* <!--comment-form c=-->…<!--/comment-form--> */
+	MARK_COMMENT	/* <!--comment-actions i= m=--> */
+};
+
+struct mark {
+	enum mark_kind	 kind;
+	size_t		 off, len;
 };
 
 struct marks {
 	int		 found;	/* the page was searched */
-	size_t		 n;
-	struct {
-		enum mark_kind	 kind;
-		size_t		 off, len;
-	}		 m[MARKS_MAX];
+	size_t		 n, cap;
+	struct mark	*m;
 };
+
+int	 marks_add(struct marks *, enum mark_kind, size_t off, size_t len);
+int	 marks_copy(struct marks *dst, const struct marks *src);
+void	 marks_free(struct marks *);
 
 struct response {
 	int		 status;

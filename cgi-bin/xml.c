@@ -25,6 +25,17 @@ xml_find(xmlNodePtr parent, const char *name)
 	return NULL;
 }
 
+/* Does attribute `name` of `n` say `value`? */
+int
+xml_attr_is(xmlNodePtr n, const char *name, const char *value)
+{
+	xmlChar	*v = xmlGetProp(n, X(name));
+	int	 same = v != NULL && strcmp((const char *)v, value) == 0;
+
+	xmlFree(v);
+	return same;
+}
+
 /* An integer attribute (an id the database gave), or 0. */
 long long
 xml_attr_ll(xmlNodePtr n, const char *name)
@@ -138,6 +149,9 @@ place(xmlNodePtr row, const char *alias, const char *v, size_t len)
 	else if (alias[0] == '~')
 		markdown_to_xml(xmlNewChild(cur, NULL, X(alias + 1), NULL),
 		    v, len);
+	else if (alias[0] == '^')
+		markdown_to_xml_flags(xmlNewChild(cur, NULL, X(alias + 1),
+		    NULL), v, len, MD_SUBSET);
 	else if ((prev = last_empty(cur, alias)) != NULL)
 		/* `theme/@slug` came first: `theme` is the text of that one. */
 		xmlNodeAddContentLen(prev, X(v), (int)len);

@@ -16,6 +16,7 @@
 xmlNodePtr xml_child(xmlNodePtr, const char *name);
 xmlNodePtr xml_find(xmlNodePtr, const char *name);
 long long xml_attr_ll(xmlNodePtr, const char *name);
+int	 xml_attr_is(xmlNodePtr, const char *name, const char *value);
 xmlNodePtr xml_text(xmlNodePtr, const char *name, const char *text);
 void	 xml_attr(xmlNodePtr, const char *name, const char *value);
 void	 xml_attr_int(xmlNodePtr, const char *name, long long);
@@ -30,6 +31,7 @@ void	 xml_attr_time(xmlNodePtr, const char *name, time_t);
  *   a/b, a/@b   inside child `a` of the row, created once per row
  *   .           the text of the row element itself
  *   ~name       Markdown, rendered to XHTML inside child `name`
+ *   ^name       the same, the subset of comments (MD_SUBSET)
  *   +list/elem  a list: records separated by 0x1E, each made of fields
  *               "name=value" separated by 0x1F, become <list><elem …>
  *               with each name an attribute (or "." the text)

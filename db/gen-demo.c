@@ -1945,8 +1945,9 @@ static batch_t batches[B_COUNT] = {
 	  "contribution_id,position) VALUES\n", { 0 }, 0, 0 },
 	{ "featured", "INSERT INTO featured (territory_id,contribution_id,"
 	  "position) VALUES\n", { 0 }, 0, 0 },
-	{ "comments", "INSERT INTO comments (id,contribution_id,member_id,body,"
-	  "status,created_at,updated_at) VALUES\n", { 0 }, 0, 0 },
+	{ "comments", "INSERT INTO comments (id,contribution_id,member_id,"
+	  "parent_id,body,status,created_at,updated_at) VALUES\n", { 0 }, 0,
+	  0 },
 	{ "likes", "INSERT INTO likes (member_id,contribution_id,created_at) "
 	  "VALUES\n", { 0 }, 0, 0 },
 	{ "follows", "INSERT INTO follows (follower_id,followed_kind,"
@@ -3306,6 +3307,7 @@ gen_contributions(void)
 			if (rng_unit(&r) < pc) {
 				unsigned nc = 1 + rng_below(&r, 4);
 				int64_t tc = pub;
+				uint32_t first = 0;
 
 				for (j = 0; j < nc; j++) {
 					uint32_t who;
@@ -3320,10 +3322,15 @@ gen_contributions(void)
 					cc.person = person.p;
 					sb_reset(&tmp);
 					expand(&tmp, PICK(&r, COMMENTS), &cc, &r);
-					row(B_COMMENTS, "%u,%u,%U,%s,%s,%t,%t",
-					    ++comment_id, id, who, tmp.p,
+					/* Some answer the first comment. */
+					row(B_COMMENTS, "%u,%u,%U,%U,%s,%s,%t,%t",
+					    ++comment_id, id, who,
+					    first != 0 && rng_pct(&r, 40) ?
+					    first : 0, tmp.p,
 					    unpub ? "unpublished" : "published",
 					    tc, tc);
+					if (first == 0)
+						first = comment_id;
 					if (!unpub)
 						ring_push(&r_comments[terr],
 						    comment_id, tc);
@@ -3796,6 +3803,10 @@ main(int argc, char **argv)
 	    " contributions_count = (SELECT COUNT(DISTINCT contribution_id)"
 	    " FROM contribution_territories)\n"
 	    " WHERE is_network;\n"
+	    "UPDATE contributions c JOIN (SELECT contribution_id, COUNT(*) AS n"
+	    " FROM comments WHERE status = 'published'"
+	    " GROUP BY contribution_id) x ON x.contribution_id = c.id"
+	    " SET c.comments_count = x.n;\n"
 	    "COMMIT;\n"
 	    "SET foreign_key_checks = @gen_foreign_key_checks;\n"
 	    "SET unique_checks = @gen_unique_checks;\n"

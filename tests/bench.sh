@@ -77,13 +77,34 @@ curl -s -H "$COOKIE" "$URL/grenoble/" | grep -q 'Banc d' ||
 	echo "warning: the member's session does not show on their pages" >&2
 printf '%-24s %10s %9s %9s %7s %8s\n' page req/s p50 p99 ratio non-2xx
 ref=""
+# An article with 50 comments (a third of them answers, one the bench
+# member's own), made once in SQL.
+commented=$("${DB[@]}" -e "SELECT CONCAT('/', t.slug, '/articles/', c.id, '-', c.slug)
+    FROM contributions c JOIN territories t ON t.id = c.territory_id
+    WHERE c.kind = 'article' AND c.status = 'published' AND c.comments_count >= 50
+    ORDER BY c.id LIMIT 1")
+if [ -z "$commented" ]; then
+	cid=$(echo "$article" | sed 's|.*/\([0-9]*\)-.*|\1|')
+	"${DB[@]}" -e "INSERT INTO comments (contribution_id, member_id, body, status, created_at, updated_at)
+	    SELECT $cid, m.id, CONCAT('Commentaire du banc d''essai, par le membre ', m.id,
+	    ' : **merci** pour cet article. Une question : *comment* la mesure a-t-elle été faite ?',
+	    ' Voir [cette page](https://example.org/', m.id, ').'), 'published',
+	    UTC_TIMESTAMP() - INTERVAL 100 - m.id MINUTE, UTC_TIMESTAMP() - INTERVAL 100 - m.id MINUTE
+	    FROM members m WHERE m.status = 'active' ORDER BY m.id LIMIT 50;
+	  UPDATE comments c JOIN (SELECT MIN(id) AS first FROM comments WHERE contribution_id = $cid) f
+	    SET c.parent_id = f.first WHERE c.contribution_id = $cid AND c.id <> f.first AND c.id % 3 = 0;
+	  UPDATE comments SET member_id = $bench_member WHERE contribution_id = $cid ORDER BY id DESC LIMIT 1;
+	  UPDATE contributions SET comments_count = (SELECT COUNT(*) FROM comments
+	    WHERE contribution_id = $cid AND status = 'published') WHERE id = $cid"
+	commented=$article
+fi
 # A partner polling a feed that did not change gets a 304.
 etag=$(curl -s -D - -o /dev/null "$URL/grenoble/index.atom" | tr -d '\r' | awk 'tolower($1) == "etag:" { print $2 }')
 for spec in "static:/bench/static.html" "territory:/grenoble/" "article:$article" \
     "agenda:/grenoble/evenements/" "atom:/grenoble/index.atom" "atom-304:/grenoble/index.atom" \
     "ics:/grenoble/evenements.ics" "api-json:/api/evenements?territoire=grenoble" "portal:/" \
     "articles-list:/grenoble/articles/" "member-territory:/grenoble/" \
-    "member-article:$article"; do
+    "member-article:$article" "commented:$commented" "member-commented:$commented"; do
 	name=${spec%%:*}
 	path=${spec#*:}
 	if [ "$name" = atom-304 ]; then

@@ -108,6 +108,18 @@ new_member() {
 	echo "$_id"
 }
 
+# A yescrypt hash of a password, made by libxcrypt as the program does.
+pw_hash() {
+	python3 - "$1" <<'PY'
+import ctypes, ctypes.util, sys
+lc = ctypes.CDLL(ctypes.util.find_library("crypt"))
+lc.crypt_gensalt.restype = ctypes.c_char_p
+lc.crypt_gensalt.argtypes = [ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p, ctypes.c_int]
+lc.crypt.restype = ctypes.c_char_p
+lc.crypt.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+print(lc.crypt(sys.argv[1].encode(), lc.crypt_gensalt(b"$y$", 0, None, 0)).decode())
+PY
+}
 # grant_role MEMBER TERRITORY ROLE: editor or admin ("national": network).
 grant_role() {
 	sql "INSERT INTO member_roles (member_id, territory_id, role)

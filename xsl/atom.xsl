@@ -18,6 +18,11 @@
       <ev:audience/> <ev:price/> <ev:registration href="…"/>
     </ev:event>
 
+  Every contribution's entry links to its comment feed (RFC 4685:
+  <link rel="replies" thr:count="…"/>); a comment feed (page type
+  "comments", /page/comments/comment) has one entry per comment, each
+  with <thr:in-reply-to> (the contribution, or the comment answered).
+
   Absent parts are left out.  The namespaces are declared on <feed>.
 -->
 <xsl:stylesheet version="1.0"
@@ -26,6 +31,7 @@
     xmlns="http://www.w3.org/2005/Atom"
     xmlns:ev="tag:echosciences.fr,2026:agenda"
     xmlns:georss="http://www.georss.org/georss"
+    xmlns:thr="http://purl.org/syndication/thread/1.0"
     xmlns:exsl="http://exslt.org/common"
     extension-element-prefixes="exsl"
     exclude-result-prefixes="exsl ui">
@@ -58,6 +64,9 @@
     <xsl:when test="$p/@type = 'structure'"><xsl:value-of select="$p/structure/@url"/></xsl:when>
     <xsl:when test="$p/@type = 'community'"><xsl:value-of select="$p/community/@url"/></xsl:when>
     <xsl:when test="$p/@type = 'item'"><xsl:value-of select="$p/item/@url"/></xsl:when>
+    <xsl:when test="$p/@type = 'comments'">
+      <xsl:value-of select="concat($p/item/@url, '/commentaires')"/>
+    </xsl:when>
     <xsl:otherwise><xsl:value-of select="$path-url"/></xsl:otherwise>
   </xsl:choose>
 </xsl:variable>
@@ -117,7 +126,12 @@
 </xsl:variable>
 
 <xsl:variable name="alternate">
-  <xsl:value-of select="concat($base, $html-path)"/>
+  <xsl:choose>
+    <xsl:when test="/page/@type = 'comments'">
+      <xsl:value-of select="concat($base, /page/item/@url, '#commentaires')"/>
+    </xsl:when>
+    <xsl:otherwise><xsl:value-of select="concat($base, $html-path)"/></xsl:otherwise>
+  </xsl:choose>
   <xsl:if test="$filters != ''">
     <xsl:value-of select="concat('?', $filters)"/>
   </xsl:if>
@@ -174,6 +188,7 @@
       <rights type="text"><xsl:value-of select="/page/@licence"/></rights>
     </xsl:if>
     <xsl:apply-templates select="$entries" mode="entry"/>
+    <xsl:apply-templates select="/page/comments/comment" mode="entry"/>
   </feed>
 </xsl:template>
 
@@ -217,6 +232,9 @@
     <xsl:when test="@type = 'community'">
       <xsl:value-of select="concat(community/name, ' – ')"/>
       <xsl:value-of select="ui:t('k-community')"/>
+    </xsl:when>
+    <xsl:when test="@type = 'comments'">
+      <xsl:value-of select="concat(ui:t('cm-feed-title'), ' – ', item/title)"/>
     </xsl:when>
     <!-- A dossier's feed: its items. -->
     <xsl:when test="@type = 'item'">
@@ -269,7 +287,8 @@
      date if it has one. -->
 <xsl:template name="feed-updated">
   <xsl:variable name="dates-rtf">
-    <xsl:for-each select="$entries/updated | /page/member/updated
+    <xsl:for-each select="$entries/updated | /page/comments/comment/updated
+        | /page/member/updated
         | /page/structure/updated | /page/community/updated
         | /page/item/updated | /page/@updated">
       <d v="{.}">
@@ -383,9 +402,64 @@
         </link>
       </xsl:if>
     </xsl:if>
+    <link rel="replies" type="application/atom+xml"
+        href="{$base}{@url}/commentaires.atom"
+        thr:count="{number(concat('0', @comments))}"/>
     <xsl:if test="@kind = 'event'">
       <xsl:apply-templates select="." mode="ev"/>
     </xsl:if>
+  </entry>
+</xsl:template>
+
+<!-- A comment of a comment feed. -->
+<xsl:template match="comment" mode="entry">
+  <xsl:variable name="item-url" select="concat($base, /page/item/@url)"/>
+  <entry>
+    <id><xsl:value-of select="concat($item-url, '#commentaire-', @id)"/></id>
+    <title type="text">
+      <xsl:choose>
+        <xsl:when test="@parent"><xsl:value-of select="ui:t('cm-entry-reply')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="ui:t('cm-entry')"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:text> </xsl:text>
+      <xsl:choose>
+        <xsl:when test="author/name"><xsl:value-of select="author/name"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="ui:t('former-member')"/></xsl:otherwise>
+      </xsl:choose>
+    </title>
+    <link rel="alternate" type="text/html" href="{$item-url}#commentaire-{@id}"/>
+    <published><xsl:value-of select="published"/></published>
+    <updated>
+      <xsl:choose>
+        <xsl:when test="updated"><xsl:value-of select="updated"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="published"/></xsl:otherwise>
+      </xsl:choose>
+    </updated>
+    <author>
+      <xsl:choose>
+        <xsl:when test="author/name">
+          <name><xsl:value-of select="author/name"/></name>
+          <uri><xsl:value-of select="concat($base, author/@url)"/></uri>
+        </xsl:when>
+        <xsl:otherwise>
+          <name><xsl:value-of select="ui:t('former-member')"/></name>
+        </xsl:otherwise>
+      </xsl:choose>
+    </author>
+    <content type="xhtml">
+      <div xmlns="http://www.w3.org/1999/xhtml">
+        <xsl:apply-templates select="body/node()" mode="xhtml"/>
+      </div>
+    </content>
+    <xsl:choose>
+      <xsl:when test="@parent">
+        <thr:in-reply-to ref="{$item-url}#commentaire-{@parent}"
+            href="{$item-url}#commentaire-{@parent}" type="text/html"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <thr:in-reply-to ref="{$item-url}" href="{$item-url}" type="text/html"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </entry>
 </xsl:template>
 

@@ -201,6 +201,9 @@
       <xsl:call-template name="item-footer"/>
     </div>
   </article>
+  <div class="wrap wrap-narrow">
+    <xsl:call-template name="comments-section"/>
+  </div>
 </xsl:template>
 
 <xsl:template name="event-info">

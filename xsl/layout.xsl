@@ -20,6 +20,7 @@
     exclude-result-prefixes="str ui">
 
 <xsl:include href="common.xsl"/>
+<xsl:include href="comments.xsl"/>
 
 <xsl:output method="html" encoding="UTF-8"
     doctype-system="about:legacy-compat" indent="no"/>
@@ -27,7 +28,7 @@
 <!-- The account pages (account.xsl): forms and a member's own data, with
      no twin in another format to announce and nothing to index. -->
 <xsl:variable name="account-page" select="contains(
-    '|signup|login|forgot|reset|account|message|profile-edit|data-export|account-delete|contribute|contribution-form|contribution-delete|my-contributions|structure-edit|admin-network|admin|moderation|featured-edit|admin-audit|report|admin-denied|',
+    '|signup|login|forgot|reset|account|message|profile-edit|data-export|account-delete|contribute|contribution-form|contribution-delete|my-contributions|structure-edit|admin-network|admin|moderation|featured-edit|admin-audit|report|admin-denied|comment-new|comment-edit|comment-delete|comment-hide|',
     concat('|', /page/@type, '|'))"/>
 
 <!-- ==================================================================
@@ -901,6 +902,22 @@
             </xsl:call-template>
           </span>
         </xsl:if>
+        <xsl:if test="@comments > 0">
+          <a class="card-comments" href="{@url}#commentaires">
+            <xsl:call-template name="number">
+              <xsl:with-param name="n" select="@comments"/>
+            </xsl:call-template>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="t">
+              <xsl:with-param name="k">
+                <xsl:choose>
+                  <xsl:when test="@comments = 1">cm-count-1</xsl:when>
+                  <xsl:otherwise>cm-count-n</xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
+            </xsl:call-template>
+          </a>
+        </xsl:if>
       </p>
     </div>
     <xsl:if test="image/@src">
@@ -1032,7 +1049,15 @@
     <xsl:when test="$ok = '1' or starts-with(translate(@href, 'MAILTO', 'mailto'), 'mailto:')">
       <a href="{@href}">
         <xsl:if test="@title"><xsl:attribute name="title"><xsl:value-of select="@title"/></xsl:attribute></xsl:if>
-        <xsl:if test="@rel"><xsl:attribute name="rel">ugc noopener</xsl:attribute></xsl:if>
+        <xsl:if test="@rel">
+          <xsl:attribute name="rel">
+            <xsl:choose>
+              <!-- Comments' links: no credit to whatever a stranger links to. -->
+              <xsl:when test="contains(@rel, 'nofollow')">ugc nofollow noopener</xsl:when>
+              <xsl:otherwise>ugc noopener</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+        </xsl:if>
         <xsl:apply-templates mode="prose">
           <xsl:with-param name="top" select="$top"/>
         </xsl:apply-templates>

@@ -8,6 +8,10 @@
     <page type="viewer" lang="…"><viewer-actions …/></page>
         what the viewer may do with the page's item (layout.xsl's
         viewer-actions)
+    <page type="viewer" lang="…"><viewer csrf="…"/><comment-form contribution="…"/></page>
+        the comment form (comments.xsl)
+    <page type="viewer" lang="…"><comment-actions id="…" mine="0|1" moderate="0|1"/></page>
+        what the viewer may do with a comment (comments.xsl)
 
   The same templates render these parts in full pages, so the two ways
   give the same markup.
@@ -23,6 +27,19 @@
   <xsl:choose>
     <xsl:when test="/page/viewer-actions">
       <xsl:call-template name="viewer-actions"/>
+    </xsl:when>
+    <xsl:when test="/page/comment-form">
+      <xsl:call-template name="comment-form">
+        <xsl:with-param name="cid" select="string(/page/comment-form/@contribution)"/>
+        <xsl:with-param name="csrf" select="string(/page/viewer/@csrf)"/>
+      </xsl:call-template>
+    </xsl:when>
+    <xsl:when test="/page/comment-actions">
+      <xsl:call-template name="comment-viewer-actions">
+        <xsl:with-param name="id" select="string(/page/comment-actions/@id)"/>
+        <xsl:with-param name="mine" select="/page/comment-actions/@mine = '1'"/>
+        <xsl:with-param name="moderate" select="/page/comment-actions/@moderate = '1'"/>
+      </xsl:call-template>
     </xsl:when>
     <xsl:otherwise>
       <xsl:call-template name="account-nav"/>
